@@ -1,0 +1,3 @@
+namespace Reach.Content.Model;
+
+public sealed record EmergencyContact(LocalizedText Name, string Phone, LocalizedText? Hours);

@@ -1,0 +1,7 @@
+namespace Reach.Content.Model;
+
+public enum HolidayKind
+{
+    School,
+    Public,
+}

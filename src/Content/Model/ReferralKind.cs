@@ -1,0 +1,14 @@
+namespace Reach.Content.Model;
+
+public enum ReferralKind
+{
+    Cpas,
+    Legal,
+    Health,
+    Food,
+    Housing,
+    MentalHealth,
+    Emergency,
+    Education,
+    Other,
+}

@@ -1,0 +1,10 @@
+namespace Reach.Content.Model;
+
+public enum SafetyTopicKind
+{
+    Violence,
+    SelfHarm,
+    LegalDeadline,
+    MedicalEmergency,
+    Other,
+}

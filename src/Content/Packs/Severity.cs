@@ -1,0 +1,7 @@
+namespace Reach.Content.Packs;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
