@@ -1,0 +1,7 @@
+namespace Reach.Content.Storage;
+
+public enum StoreDialect
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Reach.Content.Storage;
+
+[OptionsValidator]
+internal sealed partial class ValidateStorageOptions : IValidateOptions<StorageOptions>;

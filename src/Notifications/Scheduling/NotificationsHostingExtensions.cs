@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+
+namespace Reach.Notifications.Scheduling;
+
+/// <summary>The entry point of the Notifications library.</summary>
+public static class NotificationsHostingExtensions
+{
+    /// <summary>Registers the Quartz scheduler, hosted unless <c>Scheduler:Enabled</c> is false, and its health check.</summary>
+    public static IHostApplicationBuilder AddReachNotifications(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
+        builder.Services.AddQuartz(q => q.UseInMemoryStore());
+        var options = builder.Configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
+        if (options.Enabled)
+        {
+            builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        }
+
+        builder.Services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler");
+        return builder;
+    }
+}
