@@ -53,7 +53,7 @@ public sealed class ContentStore(ReachDatabase database, TimeProvider timeProvid
     public async Task<IReadOnlyList<ContentVersionInfo>> ListVersionsAsync(string organisationId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ContentVersionInfo>(
+        var rows = await connection.QueryAsync<VersionRow>(
             """
             SELECT v.organisation_id AS OrganisationId, v.version AS Version, v.author AS Author, v.created_at AS CreatedAt,
                    v.note AS Note, v.restored_from AS RestoredFrom, (o.current_version = v.version) AS IsCurrent
@@ -62,7 +62,7 @@ public sealed class ContentStore(ReachDatabase database, TimeProvider timeProvid
             ORDER BY v.version
             """,
             new { organisationId });
-        return rows.ToList();
+        return rows.Select(r => new ContentVersionInfo(r.OrganisationId, (int)r.Version, r.Author, r.CreatedAt, r.Note, (int?)r.RestoredFrom, r.IsCurrent)).ToList();
     }
 
     public async Task<IReadOnlyList<string>> ListOrganisationsAsync(CancellationToken cancellationToken)
@@ -138,5 +138,22 @@ public sealed class ContentStore(ReachDatabase database, TimeProvider timeProvid
         var content = result.Pack?.Organisations.SingleOrDefault()
             ?? throw new InvalidDataException($"Stored version {version} of {organisationId} cannot be read: {string.Join("; ", result.Errors)}");
         return parsed.GetOrAdd((organisationId, version), content);
+    }
+
+    private sealed class VersionRow
+    {
+        public string OrganisationId { get; set; } = string.Empty;
+
+        public long Version { get; set; }
+
+        public string Author { get; set; } = string.Empty;
+
+        public DateTimeOffset CreatedAt { get; set; }
+
+        public string? Note { get; set; }
+
+        public long? RestoredFrom { get; set; }
+
+        public bool IsCurrent { get; set; }
     }
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every Reach test, as on a fresh machine: installs PostgreSQL from Debian when it is missing,
+# starts a throwaway server on a loopback port for the PostgreSQL tests, runs `dotnet test` on the
+# whole solution and ends with the line "tests: N passed, N failed". Exits non-zero on any failure.
+set -uo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- PostgreSQL -------------------------------------------------------------------------------
+if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  echo "Installing PostgreSQL from Debian..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
+pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+pgdata="$(mktemp -d /tmp/reach-pg.XXXXXX)"
+run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [ "$(id -u)" = 0 ]; then chown postgres "$pgdata"; fi
+port=55432
+while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
+run_pg "$pgbin/initdb" -D "$pgdata" -U reach --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null || { echo "initdb failed"; exit 1; }
+run_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w \
+  -o "-p $port -k $pgdata -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
+  || { cat "$pgdata/server.log"; echo "PostgreSQL did not start"; exit 1; }
+cleanup() { run_pg "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdata"; }
+trap cleanup EXIT
+export REACH_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=reach;Database=postgres"
+echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+
+# --- Tests ------------------------------------------------------------------------------------
+results="$(mktemp -d /tmp/reach-results.XXXXXX)"
+dotnet test Reach.sln --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  value() { printf '%s' "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+rm -rf "$results"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $status (a build error or a crashed test run)."
+  failed=1
+fi
+if [ "$skipped" -gt 0 ]; then
+  echo "tests: $passed passed, $failed failed, $skipped skipped"
+else
+  echo "tests: $passed passed, $failed failed"
+fi
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
