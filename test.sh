@@ -31,7 +31,7 @@ echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:
 
 # --- Tests ------------------------------------------------------------------------------------
 results="$(mktemp -d /tmp/reach-results.XXXXXX)"
-dotnet test Reach.sln --logger "trx" --results-directory "$results" "$@"
+dotnet test Reach.sln --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"
 status=$?
 
 passed=0; failed=0; skipped=0
