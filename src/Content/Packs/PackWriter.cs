@@ -452,7 +452,8 @@ public static class PackWriter
     {
         var stream = new YamlStream(new YamlDocument(root));
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        stream.Save(writer, assignAnchors: false);
+        var settings = new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024).WithIndentedSequences();
+        stream.Save(new Emitter(writer, settings), assignAnchors: false);
         var text = writer.ToString();
         return text.EndsWith("...\n", StringComparison.Ordinal) ? text[..^4] : text;
     }

@@ -16,8 +16,13 @@ internal sealed class SchedulerHealthCheck(ISchedulerFactory factory, IOptions<S
 
         var scheduler = await factory.GetScheduler(cancellationToken);
         var status = await scheduler.GetStatus(cancellationToken);
-        return status == SchedulerStatus.Running
-            ? HealthCheckResult.Healthy($"scheduler {scheduler.SchedulerName} running")
-            : HealthCheckResult.Unhealthy($"scheduler {scheduler.SchedulerName} is {status.ToString().ToLowerInvariant()}");
+        return status switch
+        {
+            SchedulerStatus.Running => HealthCheckResult.Healthy($"scheduler {scheduler.SchedulerName} running"),
+
+            // The hosted service starts the scheduler once the application has started: a moment later.
+            SchedulerStatus.Created => HealthCheckResult.Degraded($"scheduler {scheduler.SchedulerName} is starting"),
+            _ => HealthCheckResult.Unhealthy($"scheduler {scheduler.SchedulerName} is {status.ToString().ToLowerInvariant()}"),
+        };
     }
 }

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Reach.Content.Hosting;
+using Reach.Content.Storage;
+using Reach.Notifications.Scheduling;
+using Reach.Testing;
+
+namespace Reach.Web.Tests.Hosting;
+
+/// <summary>appsettings.sample.json documents every setting, and each of its values passes validation.</summary>
+public class ConfigurationSampleTests
+{
+    private static readonly IConfigurationRoot Sample = new ConfigurationBuilder()
+        .AddJsonFile(RepositoryPaths.InRoot("appsettings.sample.json"), optional: false)
+        .Build();
+
+    private static readonly Dictionary<string, Type> Sections = new()
+    {
+        [StorageOptions.Section] = typeof(StorageOptions),
+        [ContentOptions.Section] = typeof(ContentOptions),
+        [SchedulerOptions.Section] = typeof(SchedulerOptions),
+    };
+
+    [Fact]
+    public void Every_options_property_is_in_the_sample_and_nothing_else_is()
+    {
+        foreach (var (section, type) in Sections)
+        {
+            Sample.GetSection(section).GetChildren().Select(c => c.Key).Order(StringComparer.Ordinal)
+                .ShouldBe(type.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal), $"section {section}");
+        }
+
+        Sample.GetChildren().Select(c => c.Key).Order(StringComparer.Ordinal)
+            .ShouldBe(["ConnectionStrings", "Content", "Logging", "Scheduler", "Storage", "Urls"]);
+    }
+
+    [Fact]
+    public void Sample_values_bind_and_validate()
+    {
+        var storage = Sample.GetSection(StorageOptions.Section).Get<StorageOptions>().ShouldNotBeNull();
+        new ValidateStorageOptions().Validate(null, storage).ShouldBe(ValidateOptionsResult.Success);
+        storage.SqliteBusyTimeout.ShouldBe(TimeSpan.FromSeconds(5));
+        Sample.GetSection(ContentOptions.Section).Get<ContentOptions>()!.SeedPack.ShouldBe("content/demo");
+        Sample.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>()!.Enabled.ShouldBeTrue();
+        Sample.GetConnectionString("Reach").ShouldBe(string.Empty);
+    }
+
+    [Fact]
+    public void An_invalid_value_is_refused_with_the_setting_named()
+    {
+        var storage = new StorageOptions { SqlitePath = "", SqliteBusyTimeout = TimeSpan.FromHours(1) };
+
+        var result = new ValidateStorageOptions().Validate(null, storage);
+
+        result.Failed.ShouldBeTrue();
+        result.FailureMessage.ShouldContain("SqlitePath");
+        result.FailureMessage.ShouldContain("SqliteBusyTimeout");
+    }
+}
