@@ -30,12 +30,13 @@ export REACH_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=reach;Database=po
 echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 
 # --- Tests ------------------------------------------------------------------------------------
-results="$(mktemp -d /tmp/reach-results.XXXXXX)"
-dotnet test Reach.sln --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"
+# Each test project writes its own results file under its own TestResults folder.
+rm -rf tests/*/TestResults
+dotnet test Reach.sln --logger "trx" "$@"
 status=$?
 
 passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
+for trx in tests/*/TestResults/*.trx; do
   [ -e "$trx" ] || continue
   counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
   value() { printf '%s' "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
@@ -43,7 +44,6 @@ for trx in "$results"/*.trx; do
   failed=$((failed + $(value failed)))
   skipped=$((skipped + $(value notExecuted)))
 done
-rm -rf "$results"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $status (a build error or a crashed test run)."
   failed=1

@@ -113,27 +113,12 @@ internal static class ItemReader
 
         var title = map.Text("title", required: true);
         var access = map.Enum("access", AccessValues, required: true);
-        var site = map.String("site");
-        file.Refer(site, map, "site", ItemKind.Site);
-        var validFrom = map.Date("valid_from");
-        var validTo = map.Date("valid_to");
-        ScheduleReader.CheckDates(map, validFrom, validTo, "valid_from", "valid_to");
-        var service = new Service(id, title ?? LocalizedText.Empty, access ?? Model.Access.Both)
+        var service = Common(file, node, map, new Service(id, title ?? LocalizedText.Empty, access ?? Model.Access.Both)
         {
             Summary = map.Text("summary"),
-            Site = site,
             Hours = map.List("hours", (n, p, i) => ScheduleReader.Rule(file, n, p, i)),
             HoursNote = map.Text("hours_note"),
-            Closures = map.List("closures", (n, p, i) => ScheduleReader.Closure(file, n, p, i)),
-            OpenOnPublicHolidays = map.Bool("open_on_public_holidays"),
-            Bring = TextItems(map, "bring"),
-            Contact = Contact(map),
-            Keywords = map.TextList("keywords") ?? LocalizedList.Empty,
-            ValidFrom = validFrom,
-            ValidTo = validTo,
-            LastVerified = map.Date("last_verified"),
-            Source = file.Source(node),
-        };
+        });
         return title is null || access is null ? null : service;
     }
 
@@ -146,32 +131,17 @@ internal static class ItemReader
 
         var kind = map.Enum("kind", ActivityKinds, required: true);
         var title = map.Text("title", required: true);
-        var site = map.String("site");
-        file.Refer(site, map, "site", ItemKind.Site);
-        var validFrom = map.Date("valid_from");
-        var validTo = map.Date("valid_to");
-        ScheduleReader.CheckDates(map, validFrom, validTo, "valid_from", "valid_to");
-        var activity = new Activity(id, kind ?? ActivityKind.Other, title ?? LocalizedText.Empty)
+        var activity = Common(file, node, map, new Activity(id, kind ?? ActivityKind.Other, title ?? LocalizedText.Empty)
         {
             Description = map.Text("description"),
-            Site = site,
             MeetingPoint = map.Text("meeting_point"),
             Schedule = map.List("schedule", (n, p, i) => ScheduleReader.Rule(file, n, p, i)),
             Sessions = map.List("sessions", (n, p, i) => ScheduleReader.Session(file, n, p, i)),
-            Closures = map.List("closures", (n, p, i) => ScheduleReader.Closure(file, n, p, i)),
-            OpenOnPublicHolidays = map.Bool("open_on_public_holidays"),
             Signup = Signup(map),
             Price = map.Text("price"),
             Audience = map.Text("audience"),
             Article27 = map.Bool("article27"),
-            Bring = TextItems(map, "bring"),
-            Contact = Contact(map),
-            Keywords = map.TextList("keywords") ?? LocalizedList.Empty,
-            ValidFrom = validFrom,
-            ValidTo = validTo,
-            LastVerified = map.Date("last_verified"),
-            Source = file.Source(node),
-        };
+        });
         return kind is null || title is null ? null : activity;
     }
 
@@ -284,6 +254,30 @@ internal static class ItemReader
         }
 
         return (map, id);
+    }
+
+    /// <summary>Reads the fields services and activities share into <paramref name="item"/>.</summary>
+    private static T Common<T>(FileReader file, YamlNode node, YamlMap map, T item)
+        where T : ScheduledItem
+    {
+        var site = map.String("site");
+        file.Refer(site, map, "site", ItemKind.Site);
+        var validFrom = map.Date("valid_from");
+        var validTo = map.Date("valid_to");
+        ScheduleReader.CheckDates(map, validFrom, validTo, "valid_from", "valid_to");
+        return (T)(item with
+        {
+            Site = site,
+            Closures = map.List("closures", (n, p, i) => ScheduleReader.Closure(file, n, p, i)),
+            OpenOnPublicHolidays = map.Bool("open_on_public_holidays"),
+            Bring = TextItems(map, "bring"),
+            Contact = Contact(map),
+            Keywords = map.TextList("keywords") ?? LocalizedList.Empty,
+            ValidFrom = validFrom,
+            ValidTo = validTo,
+            LastVerified = map.Date("last_verified"),
+            Source = file.Source(node),
+        });
     }
 
     private static Contact Contact(YamlMap parent)

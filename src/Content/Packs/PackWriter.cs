@@ -156,7 +156,7 @@ public static class PackWriter
         Add(map, "access", ItemReader.AccessValues.First(a => a.Value == s.Access).Key);
         Add(map, "hours", s.Hours, Rule);
         Add(map, "hours_note", s.HoursNote);
-        Common(map, s.Closures, s.OpenOnPublicHolidays, s.Bring, s.Contact, s.Keywords, s.ValidFrom, s.ValidTo, s.LastVerified);
+        Common(map, s);
         return map;
     }
 
@@ -188,24 +188,24 @@ public static class PackWriter
             Add(map, "article27", "true");
         }
 
-        Common(map, a.Closures, a.OpenOnPublicHolidays, a.Bring, a.Contact, a.Keywords, a.ValidFrom, a.ValidTo, a.LastVerified);
+        Common(map, a);
         return map;
     }
 
-    private static void Common(YamlMappingNode map, IReadOnlyList<Closure> closures, bool openOnPublicHolidays, IReadOnlyList<LocalizedText> bring, Contact contact, LocalizedList keywords, LocalDate? validFrom, LocalDate? validTo, LocalDate? lastVerified)
+    private static void Common(YamlMappingNode map, ScheduledItem item)
     {
-        Add(map, "closures", closures, Closure);
-        if (openOnPublicHolidays)
+        Add(map, "closures", item.Closures, Closure);
+        if (item.OpenOnPublicHolidays)
         {
             Add(map, "open_on_public_holidays", "true");
         }
 
-        Add(map, "bring", bring, Text);
-        Add(map, "contact", contact);
-        Add(map, "keywords", keywords);
-        Add(map, "valid_from", validFrom);
-        Add(map, "valid_to", validTo);
-        Add(map, "last_verified", lastVerified);
+        Add(map, "bring", item.Bring, Text);
+        Add(map, "contact", item.Contact);
+        Add(map, "keywords", item.Keywords);
+        Add(map, "valid_from", item.ValidFrom);
+        Add(map, "valid_to", item.ValidTo);
+        Add(map, "last_verified", item.LastVerified);
     }
 
     private static YamlMappingNode Faq(FaqEntry f)
