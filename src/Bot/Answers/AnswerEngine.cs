@@ -1,0 +1,135 @@
+using System.Text;
+using NodaTime;
+using Reach.Bot.Language;
+using Reach.Bot.Localization;
+using Reach.Bot.Matching;
+using Reach.Content.Model;
+
+namespace Reach.Bot.Answers;
+
+/// <summary>
+/// Answers one message from one organisation's curated content only: safety topics first, then the
+/// best-matching FAQ entry, service, activity or referral, or an honest "I did not understand" with
+/// the way to a person. Times are computed in the organisation's time zone at the given instant.
+/// </summary>
+public sealed class AnswerEngine
+{
+    private readonly OrganisationContent content;
+    private readonly Locales locales;
+    private readonly AnswerOptions options;
+    private readonly AnswerIndex index;
+    private readonly SafetyMatcher safety;
+    private readonly ScheduleAnswers schedules;
+    private readonly DateTimeZone zone;
+
+    public AnswerEngine(OrganisationContent content, Locales locales, AnswerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        this.content = content;
+        this.locales = locales ?? throw new ArgumentNullException(nameof(locales));
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
+        index = AnswerIndex.Build(content);
+        safety = new SafetyMatcher(content);
+        schedules = new ScheduleAnswers(content, locales);
+        zone = DateTimeZoneProviders.Tzdb[content.Organisation.TimeZone];
+    }
+
+    public OrganisationContent Content => content;
+
+    /// <summary>Answers <paramref name="message"/>; never throws for any text.</summary>
+    /// <param name="message">What the person wrote, as received.</param>
+    /// <param name="language">The person's chosen language, or null to detect it.</param>
+    /// <param name="now">The current instant.</param>
+    public Answer Answer(string? message, string? language, Instant now)
+    {
+        var text = Clean(message);
+        var chosen = language is not null && content.Organisation.Languages.Contains(language) ? language : null;
+        var reply = chosen ?? DetectLanguage(text) ?? content.Organisation.SourceLanguage;
+
+        if (safety.Match(text) is { } topic)
+        {
+            var lines = new StringBuilder(topic.Answer.Get(reply, content.Organisation.SourceLanguage));
+            foreach (var contact in topic.Contacts)
+            {
+                lines.Append('\n').Append("- ").Append(contact.Name.Get(reply, content.Organisation.SourceLanguage)).Append(": ").Append(contact.Phone);
+            }
+
+            lines.Append('\n').Append(locales.Text(reply, "safety.handoff", ("organisation", OrganisationName(reply))));
+            return new Answer(reply, new MatchTarget(MatchKind.Safety, topic.Id), 1.0, lines.ToString(), Handoff: true);
+        }
+
+        var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
+        var found = index.Search(text, languages, take: 1);
+        var best = found.Count > 0 ? found[0] : null;
+        if (best is null || best.Score < options.Threshold)
+        {
+            return new Answer(reply, null, best?.Score ?? 0, NotUnderstood(reply), Handoff: true);
+        }
+
+        var (answer, handoff) = Compose(best.Target, text, reply, now.InZone(zone));
+        return new Answer(reply, best.Target, best.Score, answer + "\n" + Handoff(reply), handoff);
+    }
+
+    /// <summary>The language of a message among the offered ones, or null when nothing tells.</summary>
+    public string? DetectLanguage(string? message) =>
+        LanguageIdentifier.Identify(Clean(message), content.Organisation.Languages)?.Language;
+
+    private (string Text, bool Handoff) Compose(MatchTarget target, string message, string language, ZonedDateTime now)
+    {
+        var source = content.Organisation.SourceLanguage;
+        switch (target.Kind)
+        {
+            case MatchKind.Faq:
+                var faq = content.Faq.First(f => f.Id == target.Id);
+                return (faq.Answer.Get(language, source), faq.Handoff);
+            case MatchKind.Service:
+                return (schedules.Answer(content.Services.First(s => s.Id == target.Id), QuestionCues.Read(message), language, now), false);
+            case MatchKind.Activity:
+                return (schedules.Answer(content.Activities.First(a => a.Id == target.Id), QuestionCues.Read(message), language, now), false);
+            default:
+                var referral = content.Referrals.First(r => r.Id == target.Id);
+                var text = locales.Text(language, "referral", ("name", referral.Name.Get(language, source)), ("description", referral.Description?.Get(language, source) ?? string.Empty)).TrimEnd(' ', ':');
+                var contact = ScheduleAnswers.Contact(referral.Contact);
+                return (contact is null ? text : text + "\n" + locales.Text(language, "referral.contact", ("contact", contact)), false);
+        }
+    }
+
+    private string NotUnderstood(string language) =>
+        locales.Text(language, "not_understood") + "\n" + Handoff(language);
+
+    private string Handoff(string language) =>
+        locales.Text(language, "handoff", ("contact", ScheduleAnswers.Contact(content.Organisation.Contact) ?? OrganisationName(language)));
+
+    private string OrganisationName(string language) =>
+        content.Organisation.Name.Get(language, content.Organisation.SourceLanguage);
+
+    /// <summary>Drops control characters and lone surrogates, and cuts very long input.</summary>
+    private string Clean(string? message)
+    {
+        if (string.IsNullOrEmpty(message))
+        {
+            return string.Empty;
+        }
+
+        var text = message.Length > options.MaxMessageLength ? message[..options.MaxMessageLength] : message;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c) || (char.IsControl(c) && c is not '\n' and not '\t'))
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

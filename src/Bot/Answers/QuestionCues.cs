@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using NodaTime;
+using Reach.Bot.Language;
+
+namespace Reach.Bot.Answers;
+
+/// <summary>What a message asks about a service or activity: which day, and whether it is where, what to bring or appointments.</summary>
+public sealed record QuestionCues(DayCue Day, IsoDayOfWeek? Weekday, QuestionKind Kind)
+{
+    private static readonly FrozenDictionary<string, DayCue> DayWords = Map(
+        (DayCue.Today, "aujourd aujourdhui ajd auj ajourdhui aujourdui hoy today tonight сьогодні сьогодня сегодня اليوم ليوم lyoum lyom lyouma lyoma lyom elyoum"),
+        (DayCue.Tomorrow, "demain dmain 2main manana tomorrow tmrw tomorow завтра غدا غدوا غدوه بكرا بكره بكرة ghda ghadda bokra bukra"),
+        (DayCue.Now, "maintenant mtn actuellement ahora now зараз сейчас الان دابا هلق هلا daba hala hala2 db"),
+        (DayCue.ThisWeek, "semaine semana week тиждень тижня неделе неделя الاسبوع سيمانه simana"),
+        (DayCue.ThisMonth, "mois mes month місяць місяця месяц الشهر شهر chhar"));
+
+    private static readonly FrozenDictionary<string, IsoDayOfWeek> Weekdays = Map(
+        (IsoDayOfWeek.Monday, "lundi lunes monday понеділок понеділка понедельник الاثنين الاتنين اثنين تنين"),
+        (IsoDayOfWeek.Tuesday, "mardi martes tuesday вівторок вівторка вторник الثلاثاء الثلاثا التلات تلات"),
+        (IsoDayOfWeek.Wednesday, "mercredi miercoles wednesday середа середу среда среду الاربعاء الاربع اربعاء"),
+        (IsoDayOfWeek.Thursday, "jeudi jueves thursday четвер четверг الخميس خميس"),
+        (IsoDayOfWeek.Friday, "vendredi viernes friday пятниця пятницю пятница пятницу الجمعه جمعه"),
+        (IsoDayOfWeek.Saturday, "samedi sabado saturday субота суботу суббота субботу السبت سبت"),
+        (IsoDayOfWeek.Sunday, "dimanche domingo sunday неділя неділю воскресенье الاحد الحد احد"));
+
+    private static readonly FrozenDictionary<string, QuestionKind> KindWords = Map(
+        (QuestionKind.Where, "ou adresse adrese endroit lieu donde direccion where adress address де адреса адресу где адрес وين فين اين فاين عنوان العنوان مكان المكان fin fen wein win"),
+        (QuestionKind.Bring, "apporter amener ramener emmener llevar traer bring взяти принести брати взять принести احضر نجيب جيب اجيب نجيبو njib jib"),
+        (QuestionKind.Appointment, "rdv rendez rendezvous cita turno appointment appoinment apointment запис записатися записатись запись موعد الموعد رونديفو مواعيد maw3id mo3id"));
+
+    public static QuestionCues Read(string message)
+    {
+        var words = TextNormalizer.Words(message);
+        var day = DayCue.None;
+        IsoDayOfWeek? weekday = null;
+        var kind = QuestionKind.When;
+        foreach (var word in words)
+        {
+            if (DayWords.TryGetValue(word, out var cue) && (day == DayCue.None || cue < day))
+            {
+                day = cue;
+            }
+
+            if (Weekdays.TryGetValue(word, out var named))
+            {
+                weekday = named;
+            }
+
+            if (kind == QuestionKind.When && KindWords.TryGetValue(word, out var asked))
+            {
+                kind = asked;
+            }
+        }
+
+        return new QuestionCues(weekday is null ? day : DayCue.Weekday, weekday, kind);
+    }
+
+    private static FrozenDictionary<string, T> Map<T>(params (T Value, string Words)[] entries)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var (value, words) in entries)
+        {
+            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                map.TryAdd(TextNormalizer.Normalize(word), value);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>The day a question is about; lower values win when a message names several.</summary>
+public enum DayCue
+{
+    Now,
+    Today,
+    Tomorrow,
+    Weekday,
+    ThisWeek,
+    ThisMonth,
+    None,
+}
+
+public enum QuestionKind
+{
+    When,
+    Where,
+    Bring,
+    Appointment,
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using NodaTime;
+using Reach.Bot.Localization;
+using Reach.Content.Model;
+using Reach.Content.Schedules;
+
+namespace Reach.Bot.Answers;
+
+/// <summary>Answers about a service or activity computed from its structured content, never from prose.</summary>
+internal sealed class ScheduleAnswers(OrganisationContent content, Locales locales)
+{
+    private const int LookAheadDays = 14;
+
+    public string Answer(ScheduledItem item, QuestionCues cues, string language, ZonedDateTime now)
+    {
+        var title = item.Title.Get(language, content.Organisation.SourceLanguage);
+        return cues.Kind switch
+        {
+            QuestionKind.Where => Where(item, title, language),
+            QuestionKind.Bring when item.Bring.Count > 0 => Bring(item, title, language),
+            QuestionKind.Appointment when item is Service service => Join(
+                locales.Text(language, "access." + Access(service.Access), ("title", title)),
+                When(item, title, cues with { Day = DayCue.None }, language, now)),
+            _ => When(item, title, cues, language, now),
+        };
+    }
+
+    public string FormatDate(LocalDate date, string language) =>
+        locales.Text(language, "date",
+            ("weekday", locales.Text(language, "day." + date.DayOfWeek.ToString()[..3].ToLowerInvariant())),
+            ("day", date.Day),
+            ("month", locales.Text(language, "month." + date.Month.ToString(CultureInfo.InvariantCulture))));
+
+    private string When(ScheduledItem item, string title, QuestionCues cues, string language, ZonedDateTime now)
+    {
+        var scheduled = (IScheduledItem)item;
+        if (scheduled.Rules.Count == 0 && scheduled.Sessions.Count == 0)
+        {
+            var note = item is Service { HoursNote: { } hoursNote } ? " " + hoursNote.Get(language, content.Organisation.SourceLanguage) : string.Empty;
+            return Join(locales.Text(language, "schedule.no_hours", ("title", title)) + note, AskContact(item, language));
+        }
+
+        var today = now.Date;
+        var result = ScheduleCalculator.Openings(content, scheduled, today, today.PlusDays(cues.Day == DayCue.ThisMonth ? 45 : 62));
+        var upcoming = result.Openings.Where(o => o.End.ToInstant() > now.ToInstant()).ToList();
+        switch (cues.Day)
+        {
+            case DayCue.Now:
+                var current = upcoming.FirstOrDefault(o => !o.IsCancelled && o.Start.ToInstant() <= now.ToInstant());
+                return current is not null
+                    ? locales.Text(language, "schedule.open_now", ("title", title), ("until", Time(current.End.TimeOfDay)))
+                    : Day(title, today, result, upcoming, language);
+            case DayCue.Today:
+                return Day(title, today, result, upcoming, language);
+            case DayCue.Tomorrow:
+                return Day(title, today.PlusDays(1), result, upcoming, language);
+            case DayCue.Weekday:
+                var date = today.DayOfWeek == cues.Weekday ? today : today.Next(cues.Weekday!.Value);
+                return Day(title, date, result, upcoming, language);
+            default:
+                return Upcoming(title, upcoming.Where(o => o.Date <= today.PlusDays(cues.Day == DayCue.ThisMonth ? 31 : LookAheadDays) || o.Session is not null).Take(4).ToList(), item, language);
+        }
+    }
+
+    private string Day(string title, LocalDate date, ScheduleResult result, List<Opening> upcoming, string language)
+    {
+        var formatted = FormatDate(date, language);
+        var that = upcoming.Where(o => o.Date == date && !o.IsCancelled).ToList();
+        if (that.Count > 0)
+        {
+            return locales.Text(language, "schedule.open_on", ("title", title), ("date", formatted), ("times", Times(that, language)));
+        }
+
+        var closed = result.Closed.FirstOrDefault(c => c.Date == date);
+        var cancelled = upcoming.FirstOrDefault(o => o.Date == date && o.IsCancelled);
+        var first = closed is not null
+            ? locales.Text(language, "schedule.closed_on", ("title", title), ("date", formatted), ("reason", closed.Reason.Get(language, content.Organisation.SourceLanguage)))
+            : cancelled is not null
+                ? locales.Text(language, "schedule.closed_on", ("title", title), ("date", formatted), ("reason", cancelled.CancelledReason!.Get(language, content.Organisation.SourceLanguage)))
+                : locales.Text(language, "schedule.not_open_on", ("title", title), ("date", formatted));
+        var next = upcoming.FirstOrDefault(o => o.Date > date && !o.IsCancelled);
+        return next is null
+            ? first
+            : Join(first, locales.Text(language, "schedule.next", ("date", FormatDate(next.Date, language)), ("times", Times(upcoming.Where(o => o.Date == next.Date && !o.IsCancelled), language))));
+    }
+
+    private string Upcoming(string title, List<Opening> openings, ScheduledItem item, string language)
+    {
+        if (openings.Count == 0)
+        {
+            return Join(locales.Text(language, "schedule.none_soon", ("title", title)), AskContact(item, language));
+        }
+
+        var lines = new List<string> { locales.Text(language, "schedule.upcoming", ("title", title)) };
+        foreach (var group in openings.GroupBy(o => o.Date))
+        {
+            var cancelled = group.FirstOrDefault(o => o.IsCancelled);
+            if (cancelled is not null)
+            {
+                lines.Add("- " + locales.Text(language, "session.cancelled", ("date", FormatDate(group.Key, language)), ("reason", cancelled.CancelledReason!.Get(language, content.Organisation.SourceLanguage))));
+                continue;
+            }
+
+            var line = "- " + locales.Text(language, "session.line", ("date", FormatDate(group.Key, language)), ("times", Times(group, language)));
+            var session = group.First().Session;
+            if (session?.MeetingTime is { } meet)
+            {
+                var place = (session.MeetingPoint ?? (item as Activity)?.MeetingPoint)?.Get(language, content.Organisation.SourceLanguage) ?? string.Empty;
+                line += ". " + locales.Text(language, "session.meeting", ("time", Time(meet)), ("place", place)).TrimEnd('.', ' ', ':') + ".";
+            }
+
+            if (session is not null && (session.Capacity ?? (item as Activity)?.Signup?.Capacity) is { } capacity)
+            {
+                line += capacity > 0 ? " (" + locales.Plural(language, "session.places", capacity) + ")" : " (" + locales.Text(language, "session.full") + ")";
+            }
+
+            lines.Add(line);
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private string Where(ScheduledItem item, string title, string language)
+    {
+        var site = content.FindSite(item.Site);
+        if (site is null)
+        {
+            return Join(locales.Text(language, "where.unknown", ("title", title)), AskContact(item, language));
+        }
+
+        var text = locales.Text(language, "where", ("title", title), ("site", site.Name.Get(language, content.Organisation.SourceLanguage)), ("address", site.Address));
+        return site.Directions is { } directions ? Join(text, directions.Get(language, content.Organisation.SourceLanguage)) : text;
+    }
+
+    private string Bring(ScheduledItem item, string title, string language) =>
+        string.Join("\n", new[] { locales.Text(language, "bring", ("title", title)) }
+            .Concat(item.Bring.Select(b => "- " + b.Get(language, content.Organisation.SourceLanguage))));
+
+    private string AskContact(ScheduledItem item, string language)
+    {
+        var contact = Contact(item.Contact) ?? Contact(content.Organisation.Contact);
+        return contact is null
+            ? string.Empty
+            : locales.Text(language, "schedule.ask_contact", ("organisation", content.Organisation.Name.Get(language, content.Organisation.SourceLanguage)), ("contact", contact));
+    }
+
+    internal static string? Contact(Contact contact) =>
+        contact.IsEmpty ? null : string.Join(", ", new[] { contact.Phone, contact.Email }.Where(c => c is not null));
+
+    private string Times(IEnumerable<Opening> openings, string language) =>
+        string.Join(", ", openings.Select(o => locales.Text(language, "time.range", ("from", Time(o.Start.TimeOfDay)), ("to", Time(o.End.TimeOfDay)))));
+
+    private static string Time(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Access(Access access) => access switch
+    {
+        Content.Model.Access.WalkIn => "walk-in",
+        Content.Model.Access.Appointment => "appointment",
+        Content.Model.Access.Both => "both",
+        _ => "on-request",
+    };
+
+    private static string Join(string first, string second) =>
+        string.IsNullOrEmpty(second) ? first : first + " " + second;
+}

@@ -1,0 +1,210 @@
+using System.Collections.Frozen;
+using Reach.Bot.Language;
+using Reach.Content.Model;
+
+namespace Reach.Bot.Matching;
+
+/// <summary>
+/// A lexical index over every curated item of one organisation: FAQ question variants and answers,
+/// service and activity titles, summaries and keywords, referral names. Texts are normalised, function
+/// words dropped, and words cut into character trigrams weighted by rarity (TF-IDF), so that a
+/// misspelled or inflected word still shares most of its trigrams with the curated one. An item's score
+/// is the best cosine similarity between the message and one of its texts, times that text's weight.
+/// </summary>
+public sealed class AnswerIndex
+{
+    private readonly List<Field> fields = [];
+    private readonly FrozenDictionary<string, (int Field, float Weight)[]> postings;
+    private readonly FrozenDictionary<string, float> idf;
+
+    private AnswerIndex(OrganisationContent content)
+    {
+        var source = content.Organisation.SourceLanguage;
+        foreach (var faq in content.Faq)
+        {
+            var target = new MatchTarget(MatchKind.Faq, faq.Id);
+            foreach (var (language, questions) in faq.Questions.Items)
+            {
+                foreach (var question in questions)
+                {
+                    Add(target, language, question, 1.0f);
+                }
+            }
+
+            foreach (var (language, answer) in faq.Answer.Texts)
+            {
+                Add(target, language, answer, 0.55f);
+            }
+        }
+
+        foreach (var service in content.Services)
+        {
+            AddItem(new MatchTarget(MatchKind.Service, service.Id), service, service.Summary);
+        }
+
+        foreach (var activity in content.Activities)
+        {
+            AddItem(new MatchTarget(MatchKind.Activity, activity.Id), activity, activity.Description);
+        }
+
+        foreach (var referral in content.Referrals)
+        {
+            var target = new MatchTarget(MatchKind.Referral, referral.Id);
+            AddTexts(target, referral.Name, 0.9f);
+            AddTexts(target, referral.Description, 0.6f);
+        }
+
+        SourceLanguage = source;
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            foreach (var gram in field.Counts.Keys)
+            {
+                documentFrequency[gram] = documentFrequency.GetValueOrDefault(gram) + 1;
+            }
+        }
+
+        idf = documentFrequency.ToFrozenDictionary(d => d.Key, d => (float)Math.Log(1 + (double)fields.Count / d.Value), StringComparer.Ordinal);
+        var lists = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            var vector = field.Counts.ToDictionary(c => c.Key, c => c.Value * idf[c.Key], StringComparer.Ordinal);
+            var norm = (float)Math.Sqrt(vector.Values.Sum(v => v * v));
+            foreach (var (gram, value) in vector)
+            {
+                if (!lists.TryGetValue(gram, out var list))
+                {
+                    lists[gram] = list = [];
+                }
+
+                list.Add((i, value / norm));
+            }
+        }
+
+        postings = lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToArray(), StringComparer.Ordinal);
+        Targets = fields.Select(f => f.Target).Distinct().ToList();
+    }
+
+    public string SourceLanguage { get; }
+
+    public IReadOnlyList<MatchTarget> Targets { get; }
+
+    public int FieldCount => fields.Count;
+
+    public static AnswerIndex Build(OrganisationContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new AnswerIndex(content);
+    }
+
+    /// <summary>The best-scoring items for a message, among texts in <paramref name="languages"/>.</summary>
+    public IReadOnlyList<ScoredTarget> Search(string message, IReadOnlyCollection<string> languages, int take = 3)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        var query = Grams(TextNormalizer.Words(message));
+        if (query.Count == 0)
+        {
+            return [];
+        }
+
+        var weights = new Dictionary<string, float>(query.Count, StringComparer.Ordinal);
+        foreach (var (gram, count) in query)
+        {
+            // A gram no curated text has still counts in the message's length: unknown words lower the score.
+            weights[gram] = count * idf.GetValueOrDefault(gram, (float)Math.Log(1 + fields.Count));
+        }
+
+        var queryNorm = (float)Math.Sqrt(weights.Values.Sum(w => w * w));
+        var dot = new float[fields.Count];
+        foreach (var (gram, weight) in weights)
+        {
+            if (postings.TryGetValue(gram, out var list))
+            {
+                foreach (var (field, value) in list)
+                {
+                    dot[field] += weight * value;
+                }
+            }
+        }
+
+        var best = new Dictionary<MatchTarget, double>();
+        for (var i = 0; i < dot.Length; i++)
+        {
+            if (dot[i] <= 0 || !languages.Contains(fields[i].Language))
+            {
+                continue;
+            }
+
+            var score = dot[i] / queryNorm * fields[i].Weight;
+            if (score > best.GetValueOrDefault(fields[i].Target))
+            {
+                best[fields[i].Target] = score;
+            }
+        }
+
+        return best.OrderByDescending(b => b.Value).ThenBy(b => b.Key.Id, StringComparer.Ordinal).Take(take)
+            .Select(b => new ScoredTarget(b.Key, Math.Round(Math.Min(1, b.Value), 4)))
+            .ToList();
+    }
+
+    internal static Dictionary<string, int> Grams(IEnumerable<string> words)
+    {
+        var grams = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (StopWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (word.Length <= 2)
+            {
+                Count(grams, "#" + word);
+                continue;
+            }
+
+            var padded = "^" + word + "$";
+            for (var i = 0; i + 3 <= padded.Length; i++)
+            {
+                Count(grams, padded.Substring(i, 3));
+            }
+        }
+
+        return grams;
+    }
+
+    private static void Count(Dictionary<string, int> grams, string gram) => grams[gram] = grams.GetValueOrDefault(gram) + 1;
+
+    private void AddItem(MatchTarget target, ScheduledItem item, LocalizedText? summary)
+    {
+        AddTexts(target, item.Title, 1.0f);
+        AddTexts(target, summary, 0.6f);
+        foreach (var (language, keywords) in item.Keywords.Items)
+        {
+            foreach (var keyword in keywords)
+            {
+                Add(target, language, keyword, 0.9f);
+            }
+        }
+    }
+
+    private void AddTexts(MatchTarget target, LocalizedText? text, float weight)
+    {
+        foreach (var (language, value) in text?.Texts ?? new Dictionary<string, string>())
+        {
+            Add(target, language, value, weight);
+        }
+    }
+
+    private void Add(MatchTarget target, string language, string text, float weight)
+    {
+        var grams = Grams(TextNormalizer.Words(text));
+        if (grams.Count > 0)
+        {
+            fields.Add(new Field(target, language, weight, grams));
+        }
+    }
+
+    private sealed record Field(MatchTarget Target, string Language, float Weight, Dictionary<string, int> Counts);
+}
