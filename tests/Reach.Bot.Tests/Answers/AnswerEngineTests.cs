@@ -1,0 +1,124 @@
+using NodaTime;
+using Reach.Bot.Answers;
+using Reach.Bot.Localization;
+using Reach.Bot.Matching;
+using Reach.Content.Packs;
+using Reach.Testing;
+
+namespace Reach.Bot.Tests.Answers;
+
+/// <summary>Exact replies from the demo content at fixed instants, in English and another language.</summary>
+public class AnswerEngineTests
+{
+    private static readonly AnswerEngine Sem = new(
+        PackReader.ReadDirectory(RepositoryPaths.DemoPack).Pack!.Organisations.Single(o => o.Organisation.Id == "sem"),
+        Locales.Default,
+        new AnswerOptions());
+
+    private const string EnglishHandoff = "To talk to a person: 081 00 00 00, info@sem-gembloux.example.";
+
+    private static Instant Local(int year, int month, int day, int hour, int minute) =>
+        DateTimeZoneProviders.Tzdb["Europe/Brussels"].AtStrictly(new LocalDateTime(year, month, day, hour, minute)).ToInstant();
+
+    [Fact]
+    public void A_closure_is_given_with_its_reason_and_the_next_opening()
+    {
+        var answer = Sem.Answer("is the social desk open tomorrow?", null, Local(2026, 12, 23, 10, 0));
+
+        answer.Match.ShouldBe(new MatchTarget(MatchKind.Service, "sem-social-desk"));
+        answer.Language.ShouldBe("en");
+        answer.Text.ShouldBe("Social support desk: closed on Thursday 24 December (Winter break). Next opening: Tuesday 5 January, 09:00–12:00.\n" + EnglishHandoff);
+    }
+
+    [Fact]
+    public void The_same_question_in_Ukrainian_gets_the_same_facts_in_Ukrainian()
+    {
+        var answer = Sem.Answer("чи працює соціальна служба завтра?", null, Local(2026, 12, 23, 10, 0));
+
+        answer.Language.ShouldBe("uk");
+        answer.Text.ShouldBe("Прийом соціальної працівниці: не працює у четвер, 24 грудня (Зимова перерва). Наступний прийом: у вівторок, 5 січня, 09:00–12:00.\nЩоб поговорити з людиною: 081 00 00 00, info@sem-gembloux.example.");
+    }
+
+    [Fact]
+    public void Open_now_is_computed_in_local_time_after_the_clocks_go_forward()
+    {
+        // Tuesday 30 March 2027, two days after the change to summer time (UTC+2).
+        var open = Sem.Answer("social desk open now?", null, Instant.FromUtc(2027, 3, 30, 7, 30));
+        var early = Sem.Answer("social desk open now?", null, Instant.FromUtc(2027, 3, 30, 6, 30));
+
+        open.Text.ShouldBe("Social support desk: open now, until 12:00.\n" + EnglishHandoff);
+        early.Text.ShouldBe("Social support desk: open on Tuesday 30 March, 09:00–12:00.\n" + EnglishHandoff);
+    }
+
+    [Fact]
+    public void Where_and_what_to_bring_come_from_the_site_and_the_bring_list()
+    {
+        var now = Local(2026, 12, 3, 10, 0);
+
+        Sem.Answer("what should I bring to the social desk", null, now).Text.ShouldBe(
+            "For Social support desk, bring:\n- Your identity card, passport or another identity document\n- The letters and papers about your question, with the envelope\n- Your phone, if you have one\n" + EnglishHandoff);
+        Sem.Answer("where is the social desk", null, now).Text.ShouldStartWith("Social support desk: SEM office, Rue du Huit Mai 15, 5030 Gembloux.");
+    }
+
+    [Fact]
+    public void A_faq_question_gets_the_curated_answer_in_the_person_language()
+    {
+        var answer = Sem.Answer("c koi article 27", null, Local(2026, 12, 3, 10, 0));
+
+        answer.Match.ShouldBe(new MatchTarget(MatchKind.Faq, "sem-faq-article27-what"));
+        answer.Text.ShouldBe("Article 27 permet d'aller au théâtre, au cinéma, au concert ou au musée pour 1,25 €. Vous payez ces 1,25 € sur place, le jour du spectacle. C'est pour les personnes qui ont peu de revenus. Les tickets se reçoivent seulement par une association, comme le SEM.\nPour parler à une personne : 081 00 00 00, info@sem-gembloux.example.");
+    }
+
+    [Fact]
+    public void Out_of_scope_abstains_and_offers_a_person()
+    {
+        var answer = Sem.Answer("what is the capital of peru", null, Local(2026, 12, 3, 10, 0));
+
+        answer.Abstained.ShouldBeTrue();
+        answer.Handoff.ShouldBeTrue();
+        answer.Text.ShouldBe("Sorry, I did not understand. You can choose from the menu or talk to a person.\n" + EnglishHandoff);
+    }
+
+    [Fact]
+    public void A_safety_message_gets_the_emergency_contacts_and_a_person_before_anything_else()
+    {
+        var answer = Sem.Answer("il me frappe", "fr", Local(2026, 12, 3, 10, 0));
+
+        answer.Match.ShouldBe(new MatchTarget(MatchKind.Safety, "sem-safety-violence"));
+        answer.Handoff.ShouldBeTrue();
+        answer.Text.ShouldContain("112");
+        answer.Text.ShouldEndWith("Une personne de Service Entraide Migrants sera prévenue pour vous aider.");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("🙂🙂🙂")]
+    [InlineData("\u0000\u0001\u0002")]
+    [InlineData("\uD800\uDC00\uDFFF abc \uD800")]
+    [InlineData("متى Когда when quand cuándo")]
+    public void Bad_input_gets_a_polite_answer_never_an_exception(string input)
+    {
+        var answer = Sem.Answer(input, null, Local(2026, 12, 3, 10, 0));
+
+        answer.Text.ShouldNotBeNullOrWhiteSpace();
+        answer.Text.ShouldContain("081 00 00 00");
+    }
+
+    [Fact]
+    public void Ten_kilobytes_of_text_are_answered()
+    {
+        var answer = Sem.Answer(string.Concat(Enumerable.Repeat("article 27 ", 1000)), null, Local(2026, 12, 3, 10, 0));
+
+        answer.Match.ShouldBe(new MatchTarget(MatchKind.Faq, "sem-faq-article27-what"));
+    }
+
+    [Fact]
+    public void The_chosen_language_wins_over_detection()
+    {
+        var answer = Sem.Answer("article 27", "ar", Local(2026, 12, 3, 10, 0));
+
+        answer.Language.ShouldBe("ar");
+        answer.Text.ShouldStartWith("يتيح لك Article 27");
+    }
+}
