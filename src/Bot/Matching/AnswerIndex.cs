@@ -16,6 +16,8 @@ public sealed class AnswerIndex
     private readonly List<Field> fields = [];
     private readonly FrozenDictionary<string, (int Field, float Weight)[]> postings;
     private readonly FrozenDictionary<string, float> idf;
+    private readonly List<(MatchTarget Target, string Language)> documents = [];
+    private readonly FrozenDictionary<string, (int Document, float Weight)[]> documentPostings;
 
     private AnswerIndex(OrganisationContent content)
     {
@@ -44,7 +46,15 @@ public sealed class AnswerIndex
 
         foreach (var activity in content.Activities)
         {
-            AddItem(new MatchTarget(MatchKind.Activity, activity.Id), activity, activity.Description);
+            var target = new MatchTarget(MatchKind.Activity, activity.Id);
+            AddItem(target, activity, activity.Description);
+            AddTexts(target, activity.MeetingPoint, 0.5f);
+            AddTexts(target, activity.Audience, 0.5f);
+            foreach (var session in activity.Sessions)
+            {
+                AddTexts(target, session.Note, 0.5f);
+                AddTexts(target, session.MeetingPoint, 0.5f);
+            }
         }
 
         foreach (var referral in content.Referrals)
@@ -83,8 +93,40 @@ public sealed class AnswerIndex
         }
 
         postings = lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToArray(), StringComparer.Ordinal);
+
+        // One document per item and language: all its texts together, so that an item whose title,
+        // keywords and sessions each answer part of a question beats one that answers a single word.
+        var documentLists = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
+        foreach (var group in fields.GroupBy(f => (f.Target, f.Language)))
+        {
+            var vector = new Dictionary<string, float>(StringComparer.Ordinal);
+            foreach (var field in group)
+            {
+                foreach (var (gram, count) in field.Counts)
+                {
+                    vector[gram] = vector.GetValueOrDefault(gram) + count * idf[gram] * field.Weight;
+                }
+            }
+
+            var norm = (float)Math.Sqrt(vector.Values.Sum(v => v * v));
+            documents.Add(group.Key);
+            foreach (var (gram, value) in vector)
+            {
+                if (!documentLists.TryGetValue(gram, out var list))
+                {
+                    documentLists[gram] = list = [];
+                }
+
+                list.Add((documents.Count - 1, value / norm));
+            }
+        }
+
+        documentPostings = documentLists.ToFrozenDictionary(l => l.Key, l => l.Value.ToArray(), StringComparer.Ordinal);
         Targets = fields.Select(f => f.Target).Distinct().ToList();
     }
+
+    /// <summary>How much of a score comes from the best single text; the rest from the item's texts together.</summary>
+    private const double FieldShare = 0.5;
 
     public string SourceLanguage { get; }
 
@@ -143,6 +185,36 @@ public sealed class AnswerIndex
             }
         }
 
+        var documentDot = new float[documents.Count];
+        foreach (var (gram, weight) in weights)
+        {
+            if (documentPostings.TryGetValue(gram, out var list))
+            {
+                foreach (var (document, value) in list)
+                {
+                    documentDot[document] += weight * value;
+                }
+            }
+        }
+
+        var whole = new Dictionary<MatchTarget, double>();
+        for (var i = 0; i < documentDot.Length; i++)
+        {
+            if (documentDot[i] > 0 && languages.Contains(documents[i].Language))
+            {
+                var score = documentDot[i] / queryNorm;
+                if (score > whole.GetValueOrDefault(documents[i].Target))
+                {
+                    whole[documents[i].Target] = score;
+                }
+            }
+        }
+
+        foreach (var target in best.Keys.ToList())
+        {
+            best[target] = FieldShare * best[target] + (1 - FieldShare) * whole.GetValueOrDefault(target);
+        }
+
         return best.OrderByDescending(b => b.Value).ThenBy(b => b.Key.Id, StringComparer.Ordinal).Take(take)
             .Select(b => new ScoredTarget(b.Key, Math.Round(Math.Min(1, b.Value), 4)))
             .ToList();
@@ -164,6 +236,10 @@ public sealed class AnswerIndex
                 continue;
             }
 
+            // The word's stem counts as a feature of its own, twice: whole words outweigh shared fragments.
+            var stem = "#" + Stem(word);
+            Count(grams, stem);
+            Count(grams, stem);
             var padded = "^" + word + "$";
             for (var i = 0; i + 3 <= padded.Length; i++)
             {
@@ -173,6 +249,37 @@ public sealed class AnswerIndex
 
         return grams;
     }
+
+    /// <summary>A light stem: Arabic clitics and common endings off, long Latin and Cyrillic words cut to six letters.</summary>
+    internal static string Stem(string word)
+    {
+        if (word[0] is >= '\u0600' and <= '\u06FF')
+        {
+            foreach (var prefix in ArabicPrefixes)
+            {
+                if (word.Length - prefix.Length >= 3 && word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    word = word[prefix.Length..];
+                    break;
+                }
+            }
+
+            foreach (var suffix in ArabicSuffixes)
+            {
+                if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return word[..^suffix.Length];
+                }
+            }
+
+            return word;
+        }
+
+        return word.Length > 6 ? word[..6] : word;
+    }
+
+    private static readonly string[] ArabicPrefixes = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"];
+    private static readonly string[] ArabicSuffixes = ["ها", "هم", "كم", "نا", "ات", "ين", "ون", "ه", "ي", "ك"];
 
     private static void Count(Dictionary<string, int> grams, string gram) => grams[gram] = grams.GetValueOrDefault(gram) + 1;
 

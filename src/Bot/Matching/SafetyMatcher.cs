@@ -36,11 +36,12 @@ public sealed class SafetyMatcher
             return null;
         }
 
+        var stems = words.Where(w => !StopWords.Contains(w)).Select(AnswerIndex.Stem).ToHashSet(StringComparer.Ordinal);
         SafetyTopic? best = null;
         var bestLength = 0;
         foreach (var (topic, trigger) in triggers)
         {
-            if (trigger.Length > bestLength && Contains(words, trigger))
+            if (trigger.Length > bestLength && (Contains(words, trigger) || ContainsStems(stems, trigger)))
             {
                 best = topic;
                 bestLength = trigger.Length;
@@ -48,6 +49,13 @@ public sealed class SafetyMatcher
         }
 
         return best;
+    }
+
+    /// <summary>Every content word of the trigger appears in the message, in any order, as the same stem.</summary>
+    private static bool ContainsStems(HashSet<string> stems, string[] trigger)
+    {
+        var content = trigger.Where(w => !StopWords.Contains(w)).ToList();
+        return content.Count > 0 && content.All(w => w.Length >= 3 && stems.Contains(AnswerIndex.Stem(w)));
     }
 
     private static bool Contains(IReadOnlyList<string> words, string[] trigger)

@@ -57,7 +57,8 @@ internal static class AnswerCommands
     {
         var (content, org, _, at, json) = CommonOptions();
         var cases = new Option<string>("--cases") { Description = "The YAML case file.", Required = true };
-        var command = new Command("eval", "Run a case file and print accuracy per language, abstention and safety recall.") { content, org, at, json, cases };
+        var threshold = new Option<double?>("--threshold") { Description = "Confidence below which Reach abstains (default: the configured one), to tune it." };
+        var command = new Command("eval", "Run a case file and print accuracy per language, abstention and safety recall.") { content, org, at, json, cases, threshold };
         command.SetAction(parse =>
         {
             CaseSet set;
@@ -71,7 +72,7 @@ internal static class AnswerCommands
                 return 2;
             }
 
-            if (Engine(parse.GetValue(content)!, parse.GetValue(org) ?? set.Organisation, error) is not { } engine || Instant(parse.GetValue(at), engine.Content, error) is not { } now)
+            if (Engine(parse.GetValue(content)!, parse.GetValue(org) ?? set.Organisation, error, parse.GetValue(threshold)) is not { } engine || Instant(parse.GetValue(at), engine.Content, error) is not { } now)
             {
                 return 2;
             }
@@ -98,7 +99,7 @@ internal static class AnswerCommands
         new Option<string?>("--at") { Description = "The local time to answer at, e.g. 2026-12-03T10:00 (default: now)." },
         new Option<bool>("--json") { Description = "Print JSON." });
 
-    private static AnswerEngine? Engine(string directory, string? organisation, TextWriter error)
+    private static AnswerEngine? Engine(string directory, string? organisation, TextWriter error, double? threshold = null)
     {
         var result = PackReader.ReadDirectory(directory);
         if (result.Pack is null)
@@ -121,7 +122,9 @@ internal static class AnswerCommands
             return null;
         }
 
-        return new AnswerEngine(content, Locales.Default, new AnswerOptions());
+        var options = new AnswerOptions();
+        options.Threshold = threshold ?? options.Threshold;
+        return new AnswerEngine(content, Locales.Default, options);
     }
 
     private static Instant? Instant(string? at, OrganisationContent content, TextWriter error)
