@@ -30,7 +30,15 @@ internal static class StopWords
         + "انا انت انتي هو هي نحن انتم هم في من الى الي على عن مع و او ثم هل ما ماذا لا نعم ان كان كانت هذا هذه ذلك "
         + "يا عندي لي لك له السلام عليكم مرحبا شكرا من فضلك ممكن اريد بدي بغيت واش شو شنو هاد هادي ديال تاع "
         // arabizi
-        + "salam slm wach wesh shu chno ana nta nti dyal dial 3afak afak"
+        + "salam slm wach wesh shu chno ana nta nti dyal dial 3afak afak "
+        // days and moments: read by the question cues, they say when, not what
+        + "aujourd aujourdhui ajd demain maintenant mtn lundi mardi mercredi jeudi vendredi samedi dimanche matin soir "
+        + "hoy manana ahora lunes martes miercoles jueves viernes sabado domingo "
+        + "today tomorrow now monday tuesday wednesday thursday friday saturday sunday morning evening "
+        + "сьогодні завтра зараз понеділок вівторок середа середу четвер пятниця пятницю субота суботу неділя неділю "
+        + "сегодня сейчас вторник среда среду четверг пятница пятницу суббота субботу воскресенье "
+        + "اليوم غدا بكرا بكره دابا هلق الان الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الصباح "
+        + "lyoum ghda daba"
         ).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => All.Contains(word);

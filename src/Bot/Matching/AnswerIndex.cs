@@ -210,9 +210,32 @@ public sealed class AnswerIndex
             }
         }
 
+        // How many of the message's words the item knows: one shared place name is not an answer.
+        var stems = weights.Keys.Where(k => k[0] == '#').ToList();
+        var covered = new Dictionary<MatchTarget, HashSet<string>>();
+        foreach (var stem in stems)
+        {
+            if (documentPostings.TryGetValue(stem, out var list))
+            {
+                foreach (var (document, _) in list)
+                {
+                    if (languages.Contains(documents[document].Language))
+                    {
+                        if (!covered.TryGetValue(documents[document].Target, out var set))
+                        {
+                            covered[documents[document].Target] = set = [];
+                        }
+
+                        set.Add(stem);
+                    }
+                }
+            }
+        }
+
         foreach (var target in best.Keys.ToList())
         {
-            best[target] = FieldShare * best[target] + (1 - FieldShare) * whole.GetValueOrDefault(target);
+            var coverage = stems.Count == 0 ? 1 : (double)(covered.GetValueOrDefault(target)?.Count ?? 0) / stems.Count;
+            best[target] = (FieldShare * best[target] + (1 - FieldShare) * whole.GetValueOrDefault(target)) * (0.8 + 0.2 * coverage);
         }
 
         return best.OrderByDescending(b => b.Value).ThenBy(b => b.Key.Id, StringComparer.Ordinal).Take(take)

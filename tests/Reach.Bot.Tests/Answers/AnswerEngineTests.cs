@@ -53,11 +53,27 @@ public class AnswerEngineTests
     [Fact]
     public void Where_and_what_to_bring_come_from_the_site_and_the_bring_list()
     {
+        var content = PackReader.ReadDocument("""
+            organisation: {id: test, name: {fr: "Test", en: "Test"}, timezone: Europe/Brussels, source_language: fr, languages: [fr, en], contact: {phone: "02 000 00 00"}}
+            sites:
+              - {id: office, name: {fr: "Bureau", en: "Office"}, address: "Rue Haute 1, 1000 Bruxelles", directions: {fr: "Tram 92.", en: "Tram 92."}}
+            services:
+              - id: desk
+                title: {fr: "Permanence logement", en: "Housing desk"}
+                access: walk-in
+                site: office
+                hours: [{days: [thu], from: "09:00", to: "12:00"}]
+                bring: [{fr: "Votre bail", en: "Your lease"}, {fr: "Votre carte d'identité", en: "Your identity card"}]
+            """, "test.yaml").Pack!.Organisations[0];
+        var engine = new AnswerEngine(content, Locales.Default, new AnswerOptions());
         var now = Local(2026, 12, 3, 10, 0);
 
-        Sem.Answer("what should I bring to the social desk", null, now).Text.ShouldBe(
-            "For Social support desk, bring:\n- Your identity card, passport or another identity document\n- The letters and papers about your question, with the envelope\n- Your phone, if you have one\n" + EnglishHandoff);
-        Sem.Answer("where is the social desk", null, now).Text.ShouldStartWith("Social support desk: SEM office, Rue du Huit Mai 15, 5030 Gembloux.");
+        engine.Answer("what should I bring to the housing desk", null, now).Text.ShouldBe(
+            "For Housing desk, bring:\n- Your lease\n- Your identity card\nTo talk to a person: 02 000 00 00.");
+        engine.Answer("où est la permanence logement ?", null, now).Text.ShouldBe(
+            "Permanence logement : Bureau, Rue Haute 1, 1000 Bruxelles. Tram 92.\nPour parler à une personne : 02 000 00 00.");
+        engine.Answer("housing desk: appointment needed?", null, now).Text.ShouldBe(
+            "Housing desk: no appointment needed, just come during opening hours. Housing desk, next times:\n- Thursday 3 December, 09:00–12:00\n- Thursday 10 December, 09:00–12:00\n- Thursday 17 December, 09:00–12:00\nTo talk to a person: 02 000 00 00.");
     }
 
     [Fact]
