@@ -51,11 +51,19 @@ public sealed class SafetyMatcher
         return best;
     }
 
-    /// <summary>Every content word of the trigger appears in the message, in any order, as the same stem.</summary>
+    /// <summary>
+    /// Every content word of the trigger appears in the message, in any order, as the same stem. A trigger
+    /// that shrinks to one word once its function words are dropped ("не хочу жити") must match as written.
+    /// </summary>
     private static bool ContainsStems(HashSet<string> stems, string[] trigger)
     {
         var content = trigger.Where(w => !StopWords.Contains(w)).ToList();
-        return content.Count > 0 && content.All(w => w.Length >= 3 && stems.Contains(AnswerIndex.Stem(w)));
+        if (content.Count == 0 || (content.Count == 1 && trigger.Length > 1))
+        {
+            return false;
+        }
+
+        return content.All(w => w.Length >= 3 && stems.Contains(AnswerIndex.Stem(w)));
     }
 
     private static bool Contains(IReadOnlyList<string> words, string[] trigger)
