@@ -79,17 +79,7 @@ public sealed class AnswerIndex
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            var vector = field.Counts.ToDictionary(c => c.Key, c => c.Value * idf[c.Key], StringComparer.Ordinal);
-            var norm = (float)Math.Sqrt(vector.Values.Sum(v => v * v));
-            foreach (var (gram, value) in vector)
-            {
-                if (!lists.TryGetValue(gram, out var list))
-                {
-                    lists[gram] = list = [];
-                }
-
-                list.Add((i, value / norm));
-            }
+            Post(lists, i, field.Counts.ToDictionary(c => c.Key, c => c.Value * idf[c.Key], StringComparer.Ordinal));
         }
 
         postings = lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToArray(), StringComparer.Ordinal);
@@ -108,17 +98,8 @@ public sealed class AnswerIndex
                 }
             }
 
-            var norm = (float)Math.Sqrt(vector.Values.Sum(v => v * v));
             documents.Add(group.Key);
-            foreach (var (gram, value) in vector)
-            {
-                if (!documentLists.TryGetValue(gram, out var list))
-                {
-                    documentLists[gram] = list = [];
-                }
-
-                list.Add((documents.Count - 1, value / norm));
-            }
+            Post(documentLists, documents.Count - 1, vector);
         }
 
         documentPostings = documentLists.ToFrozenDictionary(l => l.Key, l => l.Value.ToArray(), StringComparer.Ordinal);
@@ -158,57 +139,8 @@ public sealed class AnswerIndex
         }
 
         var queryNorm = (float)Math.Sqrt(weights.Values.Sum(w => w * w));
-        var dot = new float[fields.Count];
-        foreach (var (gram, weight) in weights)
-        {
-            if (postings.TryGetValue(gram, out var list))
-            {
-                foreach (var (field, value) in list)
-                {
-                    dot[field] += weight * value;
-                }
-            }
-        }
-
-        var best = new Dictionary<MatchTarget, double>();
-        for (var i = 0; i < dot.Length; i++)
-        {
-            if (dot[i] <= 0 || !languages.Contains(fields[i].Language))
-            {
-                continue;
-            }
-
-            var score = dot[i] / queryNorm * fields[i].Weight;
-            if (score > best.GetValueOrDefault(fields[i].Target))
-            {
-                best[fields[i].Target] = score;
-            }
-        }
-
-        var documentDot = new float[documents.Count];
-        foreach (var (gram, weight) in weights)
-        {
-            if (documentPostings.TryGetValue(gram, out var list))
-            {
-                foreach (var (document, value) in list)
-                {
-                    documentDot[document] += weight * value;
-                }
-            }
-        }
-
-        var whole = new Dictionary<MatchTarget, double>();
-        for (var i = 0; i < documentDot.Length; i++)
-        {
-            if (documentDot[i] > 0 && languages.Contains(documents[i].Language))
-            {
-                var score = documentDot[i] / queryNorm;
-                if (score > whole.GetValueOrDefault(documents[i].Target))
-                {
-                    whole[documents[i].Target] = score;
-                }
-            }
-        }
+        var best = BestPerTarget(Dot(postings, weights, fields.Count), i => fields[i].Target, i => fields[i].Language, i => fields[i].Weight / queryNorm, languages);
+        var whole = BestPerTarget(Dot(documentPostings, weights, documents.Count), i => documents[i].Target, i => documents[i].Language, _ => 1 / queryNorm, languages);
 
         // How many of the message's words the item knows: one shared place name is not an answer.
         var stems = weights.Keys.Where(k => k[0] == '#').ToList();
@@ -241,6 +173,58 @@ public sealed class AnswerIndex
         return best.OrderByDescending(b => b.Value).ThenBy(b => b.Key.Id, StringComparer.Ordinal).Take(take)
             .Select(b => new ScoredTarget(b.Key, Math.Round(Math.Min(1, b.Value), 4)))
             .ToList();
+    }
+
+    /// <summary>The dot product of the message's weights with every indexed vector.</summary>
+    private static float[] Dot(FrozenDictionary<string, (int Vector, float Weight)[]> index, Dictionary<string, float> weights, int count)
+    {
+        var dot = new float[count];
+        foreach (var (gram, weight) in weights)
+        {
+            if (index.TryGetValue(gram, out var list))
+            {
+                foreach (var (vector, value) in list)
+                {
+                    dot[vector] += weight * value;
+                }
+            }
+        }
+
+        return dot;
+    }
+
+    /// <summary>The best scaled score of each target among vectors in the allowed languages.</summary>
+    private static Dictionary<MatchTarget, double> BestPerTarget(float[] dot, Func<int, MatchTarget> target, Func<int, string> language, Func<int, float> scale, IReadOnlyCollection<string> languages)
+    {
+        var best = new Dictionary<MatchTarget, double>();
+        for (var i = 0; i < dot.Length; i++)
+        {
+            if (dot[i] > 0 && languages.Contains(language(i)))
+            {
+                var score = dot[i] * scale(i);
+                if (score > best.GetValueOrDefault(target(i)))
+                {
+                    best[target(i)] = score;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Adds a vector, normalised to length 1, to an inverted index under construction.</summary>
+    private static void Post(Dictionary<string, List<(int, float)>> lists, int vector, Dictionary<string, float> values)
+    {
+        var norm = (float)Math.Sqrt(values.Values.Sum(v => v * v));
+        foreach (var (gram, value) in values)
+        {
+            if (!lists.TryGetValue(gram, out var list))
+            {
+                lists[gram] = list = [];
+            }
+
+            list.Add((vector, value / norm));
+        }
     }
 
     internal static Dictionary<string, int> Grams(IEnumerable<string> words)
