@@ -59,8 +59,8 @@ public sealed class AnswerEngine
         }
 
         var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
-        var found = index.Search(text, languages, take: 1);
-        var best = found.Count > 0 ? found[0] : null;
+        var found = index.Search(text, languages, take: 5);
+        var best = found.Count > 0 ? Prefer(found, QuestionCues.Read(text)) : null;
         if (best is null || best.Score < options.Threshold)
         {
             return new Answer(reply, null, best?.Score ?? 0, NotUnderstood(reply), Handoff: true);
@@ -93,6 +93,25 @@ public sealed class AnswerEngine
                 return (contact is null ? text : text + "\n" + locales.Text(language, "referral.contact", ("contact", contact)), false);
         }
     }
+
+    /// <summary>
+    /// A question about a day, a place or what to bring is better answered from a named service or
+    /// activity than from a general FAQ entry, when that item scores nearly as well.
+    /// </summary>
+    private static ScoredTarget Prefer(IReadOnlyList<ScoredTarget> found, QuestionCues cues)
+    {
+        var best = found[0];
+        if (best.Target.Kind != MatchKind.Faq || (cues.Day == DayCue.None && cues.Kind == QuestionKind.When))
+        {
+            return best;
+        }
+
+        var item = found.FirstOrDefault(f => f.Target.Kind is MatchKind.Service or MatchKind.Activity);
+        return item is not null && item.Score >= ItemPreference * best.Score ? item : best;
+    }
+
+    /// <summary>How close a named item must score to the best FAQ entry to be preferred for a day or place question.</summary>
+    private const double ItemPreference = 0.8;
 
     private string NotUnderstood(string language) =>
         locales.Text(language, "not_understood") + "\n" + Handoff(language);

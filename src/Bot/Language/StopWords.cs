@@ -10,7 +10,7 @@ internal static class StopWords
         "je j tu il elle on nous vous ils elles le la les l un une des du de d au aux a et ou est c ce cet cette ces ca "
         + "que qu qui quoi en y se s ne n pas plus me m te t mon ma mes ton ta tes son sa ses notre votre vos leur "
         + "pour par avec sur dans chez il y est-ce bonjour salut slt bjr merci svp stp oui non bien tres aussi alors "
-        + "faut peut peux veux voudrais dois avoir ai as avez etre suis es sommes etes sont fait faire comment "
+        + "faut peut peux veux voudrais dois avoir ai as avez etre suis es sommes etes sont fait faire fais comment "
         // es
         + "yo tu el ella nosotros usted ustedes los las lo un una unos unas del al y o es son esta estan hay de en "
         + "que se me te le les mi mis tu tus su sus nuestro para por con sin muy tambien hola buenas buenos gracias "

@@ -109,6 +109,9 @@ public sealed class AnswerIndex
     /// <summary>How much of a score comes from the best single text; the rest from the item's texts together.</summary>
     private const double FieldShare = 0.5;
 
+    /// <summary>How many trigrams one concept is worth.</summary>
+    private const int ConceptWeight = 3;
+
     public string SourceLanguage { get; }
 
     public IReadOnlyList<MatchTarget> Targets { get; }
@@ -227,9 +230,15 @@ public sealed class AnswerIndex
         }
     }
 
-    internal static Dictionary<string, int> Grams(IEnumerable<string> words)
+    internal static Dictionary<string, int> Grams(IReadOnlyList<string> words)
     {
         var grams = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var concept in ConceptLexicon.Default.Find(words))
+        {
+            // A shared concept is strong evidence, across wording and across languages.
+            grams["@" + concept] = ConceptWeight;
+        }
+
         foreach (var word in words)
         {
             if (StopWords.Contains(word))
