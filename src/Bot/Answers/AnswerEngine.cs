@@ -59,8 +59,8 @@ public sealed class AnswerEngine
         }
 
         var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
-        var found = index.Search(text, languages, take: 5);
-        var best = found.Count > 0 ? Prefer(found, QuestionCues.Read(text)) : null;
+        var found = index.Search(text, languages, take: 8);
+        var best = found.Count > 0 ? Prefer(found, QuestionCues.Read(text), index.Named(text)) : null;
         if (best is null || best.Score < options.Threshold)
         {
             return new Answer(reply, null, best?.Score ?? 0, NotUnderstood(reply), Handoff: true);
@@ -98,20 +98,26 @@ public sealed class AnswerEngine
     /// A question about a day, a place or what to bring is better answered from a named service or
     /// activity than from a general FAQ entry, when that item scores nearly as well.
     /// </summary>
-    private static ScoredTarget Prefer(IReadOnlyList<ScoredTarget> found, QuestionCues cues)
+    private static ScoredTarget Prefer(IReadOnlyList<ScoredTarget> found, QuestionCues cues, IReadOnlySet<MatchTarget> named)
     {
         var best = found[0];
-        if (best.Target.Kind != MatchKind.Faq || (cues.Day == DayCue.None && cues.Kind == QuestionKind.When))
+        if (best.Target.Kind is MatchKind.Service or MatchKind.Activity || !cues.AboutSchedule)
         {
             return best;
         }
 
-        var item = found.FirstOrDefault(f => f.Target.Kind is MatchKind.Service or MatchKind.Activity);
-        return item is not null && item.Score >= ItemPreference * best.Score ? item : best;
+        // An item the message names ("Boondael", "the sewing workshop") wins more easily than one it only resembles.
+        var item = found.FirstOrDefault(f => f.Target.Kind is MatchKind.Service or MatchKind.Activity && named.Contains(f.Target))
+            ?? found.FirstOrDefault(f => f.Target.Kind is MatchKind.Service or MatchKind.Activity);
+        var needed = named.Contains(item?.Target ?? best.Target) ? NamedItemPreference : ItemPreference;
+        return item is not null && item.Score >= needed * best.Score ? item : best;
     }
 
-    /// <summary>How close a named item must score to the best FAQ entry to be preferred for a day or place question.</summary>
+    /// <summary>How close an item must score to the best FAQ entry to be preferred for a day or place question.</summary>
     private const double ItemPreference = 0.8;
+
+    /// <summary>The same for an item the message names by a word of its title found in no other title.</summary>
+    private const double NamedItemPreference = 0.5;
 
     private string NotUnderstood(string language) =>
         locales.Text(language, "not_understood") + "\n" + Handoff(language);

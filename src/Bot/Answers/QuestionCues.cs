@@ -7,6 +7,20 @@ namespace Reach.Bot.Answers;
 /// <summary>What a message asks about a service or activity: which day, and whether it is where, what to bring or appointments.</summary>
 public sealed record QuestionCues(DayCue Day, IsoDayOfWeek? Weekday, QuestionKind Kind)
 {
+    /// <summary>Words that ask when or whether something takes place: "quand", "next", "коли", "متى", "ouvert".</summary>
+    private static readonly FrozenSet<string> WhenWords = (
+        "quand qd kan prochain prochaine prochainement horaire horaires heure heures ouvert ouverte ouvre ferme fermee date dates "
+        + "cuando cuándo proximo proxima horario horarios hora abierto abierta abre cierra fecha "
+        + "when next hours hour open opens opening closed close time schedule date "
+        + "коли наступний наступна наступне години годин відкрито відкрита працює працюють розклад дата "
+        + "когда следующий следующая часы открыто открыт работает расписание "
+        + "متى امتى ايمتى امتا فوقاش وقتاش اوقات وقت الوقت مفتوح مفتوحه محلول محلوله الجاي الجايه القادم القادمه موعد "
+        + "imta fou9ach w9tach m7lol mftou7 jay")
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Normalize).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the message asks about a day, a time, a place or what to bring: a named service or activity answers best.</summary>
+    public bool AboutSchedule { get; init; }
+
     private static readonly FrozenDictionary<string, DayCue> DayWords = Map(
         (DayCue.Today, "aujourd aujourdhui ajd auj ajourdhui aujourdui hoy today tonight сьогодні сьогодня сегодня اليوم ليوم lyoum lyom lyouma lyoma lyom elyoum"),
         (DayCue.Tomorrow, "demain dmain 2main manana tomorrow tmrw tomorow завтра غدا غدوا غدوه بكرا بكره بكرة ghda ghadda bokra bukra"),
@@ -52,7 +66,10 @@ public sealed record QuestionCues(DayCue Day, IsoDayOfWeek? Weekday, QuestionKin
             }
         }
 
-        return new QuestionCues(weekday is null ? day : DayCue.Weekday, weekday, kind);
+        return new QuestionCues(weekday is null ? day : DayCue.Weekday, weekday, kind)
+        {
+            AboutSchedule = day != DayCue.None || weekday is not null || kind != QuestionKind.When || words.Any(WhenWords.Contains),
+        };
     }
 
     private static FrozenDictionary<string, T> Map<T>(params (T Value, string Words)[] entries)

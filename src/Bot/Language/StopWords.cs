@@ -28,7 +28,7 @@ internal static class StopWords
         + "ты он мы они меня мне это и или но во к от о об что как да нет быть есть надо нужно здравствуйте спасибо пожалуйста "
         // ar (normalised: no hamza forms, ه for ة)
         + "انا انت انتي هو هي نحن انتم هم في من الى الي على عن مع و او ثم هل ما ماذا لا نعم ان كان كانت هذا هذه ذلك "
-        + "يا عندي لي لك له السلام عليكم مرحبا شكرا من فضلك ممكن اريد بدي بغيت واش شو شنو هاد هادي ديال تاع "
+        + "يا عم عندي لي لك له السلام عليكم مرحبا شكرا من فضلك ممكن اريد بدي بغيت واش شو شنو هاد هادي ديال تاع "
         // arabizi
         + "salam slm wach wesh shu chno ana nta nti dyal dial 3afak afak "
         // days and moments: read by the question cues, they say when, not what

@@ -65,6 +65,23 @@ public sealed class AnswerIndex
         }
 
         SourceLanguage = source;
+        var names = new Dictionary<string, HashSet<MatchTarget>>(StringComparer.Ordinal);
+        foreach (var (target, item) in content.Services.Select(s => (new MatchTarget(MatchKind.Service, s.Id), (ScheduledItem)s))
+            .Concat(content.Activities.Select(a => (new MatchTarget(MatchKind.Activity, a.Id), (ScheduledItem)a))))
+        {
+            var texts = item.Title.Texts.Values.Concat(content.FindSite(item.Site)?.Name.Texts.Values ?? []);
+            foreach (var word in texts.SelectMany(TextNormalizer.Words).Where(w => w.Length >= 3 && !StopWords.Contains(w)))
+            {
+                if (!names.TryGetValue(Stem(word), out var set))
+                {
+                    names[Stem(word)] = set = [];
+                }
+
+                set.Add(target);
+            }
+        }
+
+        titleWords = names.ToFrozenDictionary(n => n.Key, n => n.Value.ToArray(), StringComparer.Ordinal);
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
@@ -112,7 +129,24 @@ public sealed class AnswerIndex
     /// <summary>How many trigrams one concept is worth.</summary>
     private const int ConceptWeight = 3;
 
+    private readonly FrozenDictionary<string, MatchTarget[]> titleWords;
+
     public string SourceLanguage { get; }
+
+    /// <summary>Services and activities the message names by a word found in their title (or site name) and in no more than two others.</summary>
+    public IReadOnlySet<MatchTarget> Named(string message)
+    {
+        var named = new HashSet<MatchTarget>();
+        foreach (var word in TextNormalizer.Words(message))
+        {
+            if (word.Length >= 3 && !StopWords.Contains(word) && titleWords.TryGetValue(Stem(word), out var targets) && targets.Length <= 2)
+            {
+                named.UnionWith(targets);
+            }
+        }
+
+        return named;
+    }
 
     public IReadOnlyList<MatchTarget> Targets { get; }
 

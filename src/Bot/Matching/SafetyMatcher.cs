@@ -86,7 +86,9 @@ public sealed class SafetyMatcher
     }
 
     private static bool Same(string word, string trigger) =>
-        word == trigger || (trigger.Length >= 6 && word.Length >= 5 && EditDistanceAtMostOne(word, trigger));
+        word == trigger
+        || (word.Length > 1 && word[0] == 'و' && word.AsSpan(1).SequenceEqual(trigger)) // Arabic "and" written onto the word
+        || (trigger.Length >= 6 && word.Length >= 5 && EditDistanceAtMostOne(word, trigger));
 
     private static bool EditDistanceAtMostOne(string a, string b)
     {
