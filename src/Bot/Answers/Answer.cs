@@ -8,5 +8,8 @@ namespace Reach.Bot.Answers;
 /// </summary>
 public sealed record Answer(string Language, MatchTarget? Match, double Confidence, string Text, bool Handoff)
 {
+    /// <summary>The share of the message's words the curated content knows, in [0, 1].</summary>
+    public double Known { get; init; }
+
     public bool Abstained => Match is null;
 }

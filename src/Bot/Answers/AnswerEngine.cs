@@ -59,15 +59,36 @@ public sealed class AnswerEngine
         }
 
         var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
+        var known = index.KnownShare(text, languages);
         var found = index.Search(text, languages, take: 8);
         var best = found.Count > 0 ? Prefer(found, QuestionCues.Read(text), index.Named(text)) : null;
         if (best is null || best.Score < options.Threshold)
         {
-            return new Answer(reply, null, best?.Score ?? 0, NotUnderstood(reply), Handoff: true);
+            return new Answer(reply, null, best?.Score ?? 0, NotUnderstood(reply), Handoff: true) { Known = known };
         }
 
         var (answer, handoff) = Compose(best.Target, text, reply, now.InZone(zone));
-        return new Answer(reply, best.Target, best.Score, answer + "\n" + Handoff(reply), handoff);
+        return new Answer(reply, best.Target, best.Score, answer + "\n" + Handoff(reply), handoff) { Known = known };
+    }
+
+    /// <summary>Why the engine answers as it does: the language, concepts, cues and best candidates, for coordinators.</summary>
+    public IReadOnlyList<string> Explain(string? message, string? language)
+    {
+        var text = Clean(message);
+        var reply = language ?? DetectLanguage(text) ?? content.Organisation.SourceLanguage;
+        var words = TextNormalizer.Words(text);
+        var lines = new List<string>
+        {
+            $"language: {reply}",
+            $"words: {string.Join(" ", words)}",
+            $"concepts: {string.Join(", ", ConceptLexicon.Default.Find(words))}",
+            $"cues: {QuestionCues.Read(text)}",
+            $"safety: {safety.Match(text)?.Id ?? "-"}",
+            $"named: {string.Join(", ", index.Named(text).Select(t => t.Id))}",
+        };
+        var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
+        lines.AddRange(index.Search(text, languages, take: 8).Select(c => $"  {c.Score:0.000} {c.Target.KindName} {c.Target.Id}"));
+        return lines;
     }
 
     /// <summary>The language of a message among the offered ones, or null when nothing tells.</summary>

@@ -14,7 +14,7 @@ public static class Evaluator
             .Select(c =>
             {
                 var answer = engine.Answer(c.Text, language: null, now);
-                return new CaseResult(c, answer.Language, answer.Match, answer.Confidence);
+                return new CaseResult(c, answer.Language, answer.Match, answer.Confidence, answer.Known);
             })
             .ToList();
         return new EvaluationReport(results, engine.Content.Safety.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));

@@ -31,6 +31,15 @@ internal static class StopWords
         + "يا عم عندي لي لك له السلام عليكم مرحبا شكرا من فضلك ممكن اريد بدي بغيت واش شو شنو هاد هادي ديال تاع "
         // arabizi
         + "salam slm wach wesh shu chno ana nta nti dyal dial 3afak afak "
+        // informal and dialect function words: how people really write
+        + "jpeux jveux jsuis chui jai jdois kesk keske koi kwa ki c qd pr ptet vs ya bcp tt tjrs stp svp slt cc coucou bjr bsr cv "
+        + "q pa porfa xq pq tb tmb tambien aca alla ahi eso esto algo alguien alguna alguno vos che ustedes nomas "
+        + "u ur pls plz im dont cant wanna gonna can could any some someone something also just very much "
+        + "чи шо що де як яка який які коли можна треба тут там є щось хтось мені вам вас нас ще вже також дуже "
+        + "ли где какой какая какие тоже уже ещё еще очень что-то кто-то "
+        + "شنو اشنو كيفاش كيف فين وين اين ليش علاش قديش شحال بشحال كم كاين كاينه فيه فيها في ممكن لازم خاصني خاصنا خص نقدر بقدر بدنا بدي "
+        + "حدا شي شيء هاد هادا هادي هاي هذي يلي اللي الي لي عندكن عندكم عندك عندي معي معايا بلا بدون مع هنا هون هلا واش ولا والا "
+        + "ana wach kayn chi chno fin kifach bghit 3ndkom 3andkom f fl l "
         // days and moments: read by the question cues, they say when, not what
         + "aujourd aujourdhui ajd demain maintenant mtn lundi mardi mercredi jeudi vendredi samedi dimanche matin soir "
         + "hoy manana ahora lunes martes miercoles jueves viernes sabado domingo "

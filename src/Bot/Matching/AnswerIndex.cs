@@ -133,6 +133,31 @@ public sealed class AnswerIndex
 
     public string SourceLanguage { get; }
 
+    /// <summary>
+    /// The share of the message's content words that the curated texts know (as a stem in a text of
+    /// <paramref name="languages"/>, or through a concept): a message about something else has unknown words.
+    /// </summary>
+    public double KnownShare(string message, IReadOnlyCollection<string> languages)
+    {
+        var words = TextNormalizer.Words(message).Where(w => w.Length > 2 && !StopWords.Contains(w)).ToList();
+        if (words.Count == 0)
+        {
+            return 0;
+        }
+
+        var known = 0;
+        foreach (var word in words)
+        {
+            var conceptual = ConceptLexicon.Default.Find([word]).Count > 0;
+            if (conceptual || (documentPostings.TryGetValue("#" + Stem(word), out var list) && list.Any(p => languages.Contains(documents[p.Document].Language))))
+            {
+                known++;
+            }
+        }
+
+        return (double)known / words.Count;
+    }
+
     /// <summary>Services and activities the message names by a word found in their title (or site name) and in no more than two others.</summary>
     public IReadOnlySet<MatchTarget> Named(string message)
     {

@@ -21,7 +21,8 @@ internal static class AnswerCommands
     {
         var (content, org, lang, at, json) = CommonOptions();
         var message = new Argument<string>("MESSAGE") { Description = "The message, as a person would write it." };
-        var command = new Command("ask", "Answer one message from a content pack.") { content, org, lang, at, json, message };
+        var explain = new Option<bool>("--explain") { Description = "Also print the language, concepts, cues and best candidates with their scores." };
+        var command = new Command("ask", "Answer one message from a content pack.") { content, org, lang, at, json, explain, message };
         command.SetAction(parse =>
         {
             if (Engine(parse.GetValue(content)!, parse.GetValue(org), error) is not { } engine || Instant(parse.GetValue(at), engine.Content, error) is not { } now)
@@ -30,6 +31,14 @@ internal static class AnswerCommands
             }
 
             var answer = engine.Answer(parse.GetValue(message), parse.GetValue(lang), now);
+            if (parse.GetValue(explain))
+            {
+                foreach (var line in engine.Explain(parse.GetValue(message), parse.GetValue(lang)))
+                {
+                    error.WriteLine(line);
+                }
+            }
+
             if (!parse.GetValue(json))
             {
                 output.WriteLine(answer.Text);
@@ -194,6 +203,7 @@ internal static class AnswerCommands
                 writer.WriteString("language", result.Language);
                 WriteMatch(writer, new Answer(result.Language, result.Match, result.Confidence, string.Empty, false));
                 writer.WriteNumber("confidence", result.Confidence);
+                writer.WriteNumber("known", Math.Round(result.Known, 3));
                 writer.WriteEndObject();
             }
 
