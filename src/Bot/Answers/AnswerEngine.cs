@@ -102,7 +102,10 @@ public sealed class AnswerEngine
         {
             case MatchKind.Faq:
                 var faq = content.Faq.First(f => f.Id == target.Id);
-                return (faq.Answer.Get(language, source), faq.Handoff);
+                var outings = Listing(faq.Related, message);
+                return (outings is null ? faq.Answer.Get(language, source) : faq.Answer.Get(language, source) + "\n" + schedules.List(outings, 31, language, now), faq.Handoff);
+            case MatchKind.Activity when Listing([target.Id], message) is { } kinds:
+                return (schedules.List(kinds, 31, language, now), false);
             case MatchKind.Service:
                 return (schedules.Answer(content.Services.First(s => s.Id == target.Id), QuestionCues.Read(message), language, now), false);
             case MatchKind.Activity:
@@ -139,6 +142,23 @@ public sealed class AnswerEngine
 
     /// <summary>The same for an item the message names by a word of its title found in no other title.</summary>
     private const double NamedItemPreference = 0.5;
+
+    /// <summary>
+    /// The kinds of outings to list when a message asks what is on this week or month and is about
+    /// outings or events ("which outings are there this month?"), else null.
+    /// </summary>
+    private List<ActivityKind>? Listing(IReadOnlyList<string> related, string message)
+    {
+        var cues = QuestionCues.Read(message);
+        if (cues.Day is not (DayCue.ThisMonth or DayCue.ThisWeek))
+        {
+            return null;
+        }
+
+        var kinds = content.Activities.Where(a => related.Contains(a.Id) && a.Kind is ActivityKind.Outing or ActivityKind.Event)
+            .Select(a => a.Kind).Distinct().ToList();
+        return kinds.Count == 0 ? null : kinds;
+    }
 
     private string NotUnderstood(string language) =>
         locales.Text(language, "not_understood") + "\n" + Handoff(language);

@@ -25,6 +25,30 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
         };
     }
 
+    /// <summary>Every session of activities of the given kinds in the window, in date order, cancelled ones said so.</summary>
+    public string List(IReadOnlyCollection<ActivityKind> kinds, int days, string language, ZonedDateTime now)
+    {
+        var today = now.Date;
+        var lines = new List<string>();
+        var openings = content.Activities
+            .Where(a => kinds.Contains(a.Kind))
+            .SelectMany(a => ScheduleCalculator.Openings(content, a, today, today.PlusDays(days)).Openings.Select(o => (Activity: a, Opening: o)))
+            .Where(x => x.Opening.End.ToInstant() > now.ToInstant())
+            .OrderBy(x => x.Opening.Start.ToInstant())
+            .Take(8);
+        foreach (var (activity, opening) in openings)
+        {
+            var title = activity.Title.Get(language, content.Organisation.SourceLanguage);
+            lines.Add("- " + (opening.IsCancelled
+                ? title + ": " + locales.Text(language, "session.cancelled", ("date", FormatDate(opening.Date, language)), ("reason", opening.CancelledReason!.Get(language, content.Organisation.SourceLanguage)))
+                : locales.Text(language, "list.line", ("title", title), ("date", FormatDate(opening.Date, language)), ("times", Times([opening], language)))));
+        }
+
+        return lines.Count == 0
+            ? locales.Text(language, "list.none")
+            : locales.Text(language, "list.header") + "\n" + string.Join("\n", lines);
+    }
+
     public string FormatDate(LocalDate date, string language) =>
         locales.Text(language, "date",
             ("weekday", locales.Text(language, "day." + date.DayOfWeek.ToString()[..3].ToLowerInvariant())),

@@ -26,6 +26,7 @@ public static class ContentHostingExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddSingleton<IContentStore, ContentStore>();
+        builder.Services.AddSingleton<IUnansweredQuestions, UnansweredQuestionStore>();
         builder.Services.AddHostedService<ContentStartup>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Reach.Bot.Hosting;
 using Reach.Content.Hosting;
 using Reach.Notifications.Scheduling;
 
@@ -20,6 +21,7 @@ internal static partial class WebHostExtensions
 
         builder.AddReachContent();
         builder.AddReachNotifications();
+        builder.AddReachBot();
         return builder;
     }
 

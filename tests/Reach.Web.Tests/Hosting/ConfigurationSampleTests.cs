@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Reach.Bot.Answers;
 using Reach.Content.Hosting;
 using Reach.Content.Storage;
 using Reach.Notifications.Scheduling;
@@ -19,6 +20,7 @@ public class ConfigurationSampleTests
         [StorageOptions.Section] = typeof(StorageOptions),
         [ContentOptions.Section] = typeof(ContentOptions),
         [SchedulerOptions.Section] = typeof(SchedulerOptions),
+        [AnswerOptions.Section] = typeof(AnswerOptions),
     };
 
     [Fact]
@@ -31,7 +33,7 @@ public class ConfigurationSampleTests
         }
 
         Sample.GetChildren().Select(c => c.Key).Order(StringComparer.Ordinal)
-            .ShouldBe(["ConnectionStrings", "Content", "Logging", "Scheduler", "Storage", "Urls"]);
+            .ShouldBe(["Answers", "ConnectionStrings", "Content", "Logging", "Scheduler", "Storage", "Urls"]);
     }
 
     [Fact]
@@ -43,6 +45,9 @@ public class ConfigurationSampleTests
         Sample.GetSection(ContentOptions.Section).Get<ContentOptions>()!.SeedPack.ShouldBe("content/demo");
         Sample.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>()!.Enabled.ShouldBeTrue();
         Sample.GetConnectionString("Reach").ShouldBe(string.Empty);
+        var answers = Sample.GetSection(AnswerOptions.Section).Get<AnswerOptions>().ShouldNotBeNull();
+        answers.Threshold.ShouldBe(new AnswerOptions().Threshold);
+        new ValidateAnswerOptions().Validate(null, answers).ShouldBe(ValidateOptionsResult.Success);
     }
 
     [Fact]

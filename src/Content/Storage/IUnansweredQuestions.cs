@@ -1,0 +1,11 @@
+namespace Reach.Content.Storage;
+
+/// <summary>The coordinators' list of questions Reach could not answer. Nothing in it identifies the sender.</summary>
+public interface IUnansweredQuestions
+{
+    /// <summary>Records a question; long digit runs (phone numbers, account numbers) are masked first.</summary>
+    Task RecordAsync(string organisationId, string language, string text, CancellationToken cancellationToken);
+
+    /// <summary>The most recent questions of an organisation, newest first.</summary>
+    Task<IReadOnlyList<UnansweredQuestion>> ListAsync(string organisationId, int limit, CancellationToken cancellationToken);
+}
