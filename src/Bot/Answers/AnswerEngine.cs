@@ -43,10 +43,11 @@ public sealed class AnswerEngine
     public Answer Answer(string? message, string? language, Instant now)
     {
         var text = Clean(message);
+        var words = TextNormalizer.Words(text);
         var chosen = language is not null && content.Organisation.Languages.Contains(language) ? language : null;
-        var reply = chosen ?? DetectLanguage(text) ?? content.Organisation.SourceLanguage;
+        var reply = chosen ?? LanguageIdentifier.Identify(text, words, content.Organisation.Languages)?.Language ?? content.Organisation.SourceLanguage;
 
-        if (safety.Match(text) is { } topic)
+        if (safety.Match(words) is { } topic)
         {
             var lines = new StringBuilder(topic.Answer.Get(reply, content.Organisation.SourceLanguage));
             foreach (var contact in topic.Contacts)
@@ -59,15 +60,16 @@ public sealed class AnswerEngine
         }
 
         var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
-        var known = index.KnownShare(text, languages);
-        var found = index.Search(text, languages, take: 8);
-        var best = found.Count > 0 ? Prefer(found, QuestionCues.Read(text), index.Named(text)) : null;
+        var known = index.KnownShare(words, languages);
+        var found = index.Search(words, languages, take: 8);
+        var cues = QuestionCues.Read(words);
+        var best = found.Count > 0 ? Prefer(found, cues, index.Named(words)) : null;
         if (best is null || best.Score < options.Threshold)
         {
             return new Answer(reply, null, best?.Score ?? 0, NotUnderstood(reply), Handoff: true) { Known = known };
         }
 
-        var (answer, handoff) = Compose(best.Target, text, reply, now.InZone(zone));
+        var (answer, handoff) = Compose(best.Target, cues, reply, now.InZone(zone));
         return new Answer(reply, best.Target, best.Score, answer + "\n" + Handoff(reply), handoff) { Known = known };
     }
 
@@ -82,12 +84,12 @@ public sealed class AnswerEngine
             $"language: {reply}",
             $"words: {string.Join(" ", words)}",
             $"concepts: {string.Join(", ", ConceptLexicon.Default.Find(words))}",
-            $"cues: {QuestionCues.Read(text)}",
-            $"safety: {safety.Match(text)?.Id ?? "-"}",
-            $"named: {string.Join(", ", index.Named(text).Select(t => t.Id))}",
+            $"cues: {QuestionCues.Read(words)}",
+            $"safety: {safety.Match(words)?.Id ?? "-"}",
+            $"named: {string.Join(", ", index.Named(words).Select(t => t.Id))}",
         };
         var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
-        lines.AddRange(index.Search(text, languages, take: 8).Select(c => $"  {c.Score:0.000} {c.Target.KindName} {c.Target.Id}"));
+        lines.AddRange(index.Search(words, languages, take: 8).Select(c => $"  {c.Score:0.000} {c.Target.KindName} {c.Target.Id}"));
         return lines;
     }
 
@@ -95,21 +97,21 @@ public sealed class AnswerEngine
     public string? DetectLanguage(string? message) =>
         LanguageIdentifier.Identify(Clean(message), content.Organisation.Languages)?.Language;
 
-    private (string Text, bool Handoff) Compose(MatchTarget target, string message, string language, ZonedDateTime now)
+    private (string Text, bool Handoff) Compose(MatchTarget target, QuestionCues cues, string language, ZonedDateTime now)
     {
         var source = content.Organisation.SourceLanguage;
         switch (target.Kind)
         {
             case MatchKind.Faq:
                 var faq = content.Faq.First(f => f.Id == target.Id);
-                var outings = Listing(faq.Related, message);
+                var outings = Listing(faq.Related, cues);
                 return (outings is null ? faq.Answer.Get(language, source) : faq.Answer.Get(language, source) + "\n" + schedules.List(outings, 31, language, now), faq.Handoff);
-            case MatchKind.Activity when Listing([target.Id], message) is { } kinds:
+            case MatchKind.Activity when Listing([target.Id], cues) is { } kinds:
                 return (schedules.List(kinds, 31, language, now), false);
             case MatchKind.Service:
-                return (schedules.Answer(content.Services.First(s => s.Id == target.Id), QuestionCues.Read(message), language, now), false);
+                return (schedules.Answer(content.Services.First(s => s.Id == target.Id), cues, language, now), false);
             case MatchKind.Activity:
-                return (schedules.Answer(content.Activities.First(a => a.Id == target.Id), QuestionCues.Read(message), language, now), false);
+                return (schedules.Answer(content.Activities.First(a => a.Id == target.Id), cues, language, now), false);
             default:
                 var referral = content.Referrals.First(r => r.Id == target.Id);
                 var text = locales.Text(language, "referral", ("name", referral.Name.Get(language, source)), ("description", referral.Description?.Get(language, source) ?? string.Empty)).TrimEnd(' ', ':');
@@ -147,9 +149,8 @@ public sealed class AnswerEngine
     /// The kinds of outings to list when a message asks what is on this week or month and is about
     /// outings or events ("which outings are there this month?"), else null.
     /// </summary>
-    private List<ActivityKind>? Listing(IReadOnlyList<string> related, string message)
+    private List<ActivityKind>? Listing(IReadOnlyList<string> related, QuestionCues cues)
     {
-        var cues = QuestionCues.Read(message);
         if (cues.Day is not (DayCue.ThisMonth or DayCue.ThisWeek))
         {
             return null;

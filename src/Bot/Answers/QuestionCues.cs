@@ -42,9 +42,11 @@ public sealed record QuestionCues(DayCue Day, IsoDayOfWeek? Weekday, QuestionKin
         (QuestionKind.Bring, "apporter amener ramener emmener llevar traer bring взяти принести брати взять принести احضر نجيب جيب اجيب نجيبو njib jib"),
         (QuestionKind.Appointment, "rdv rendez rendezvous cita turno appointment appoinment apointment запис записатися записатись запись موعد الموعد رونديفو مواعيد maw3id mo3id"));
 
-    public static QuestionCues Read(string message)
+    public static QuestionCues Read(string message) => Read(TextNormalizer.Words(message));
+
+    public static QuestionCues Read(IReadOnlyList<string> words)
     {
-        var words = TextNormalizer.Words(message);
+        ArgumentNullException.ThrowIfNull(words);
         var day = DayCue.None;
         IsoDayOfWeek? weekday = null;
         var kind = QuestionKind.When;

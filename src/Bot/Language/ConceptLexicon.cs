@@ -64,6 +64,9 @@ public sealed class ConceptLexicon
         return new ConceptLexicon(single, phrases);
     }
 
+    /// <summary>True when the word on its own names a concept.</summary>
+    public bool Names(string word) => single.ContainsKey(Key(word));
+
     /// <summary>The concepts named in a list of normalised words, once each.</summary>
     public IReadOnlyCollection<string> Find(IReadOnlyList<string> words)
     {

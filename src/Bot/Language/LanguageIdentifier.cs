@@ -8,9 +8,14 @@ namespace Reach.Bot.Language;
 /// </summary>
 public static class LanguageIdentifier
 {
-    public static LanguageGuess? Identify(string? text, IReadOnlyCollection<string> offered)
+    public static LanguageGuess? Identify(string? text, IReadOnlyCollection<string> offered) =>
+        Identify(text, TextNormalizer.Words(text), offered);
+
+    /// <summary>The same, with the message's normalised words already at hand.</summary>
+    public static LanguageGuess? Identify(string? text, IReadOnlyList<string> words, IReadOnlyCollection<string> offered)
     {
         ArgumentNullException.ThrowIfNull(offered);
+        ArgumentNullException.ThrowIfNull(words);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -44,16 +49,15 @@ public static class LanguageIdentifier
             return Offered("ar", (double)arabic / letters, offered);
         }
 
-        return cyrillic >= latin ? Cyrillic(text, offered) : Latin(text, offered);
+        return cyrillic >= latin ? Cyrillic(text, words, offered) : Latin(text, words, offered);
     }
 
     private static LanguageGuess? Offered(string language, double confidence, IReadOnlyCollection<string> offered) =>
         offered.Contains(language) ? new LanguageGuess(language, Math.Round(Math.Clamp(confidence, 0, 1), 2)) : null;
 
-    private static LanguageGuess? Cyrillic(string text, IReadOnlyCollection<string> offered)
+    private static LanguageGuess? Cyrillic(string text, IReadOnlyList<string> words, IReadOnlyCollection<string> offered)
     {
         var lower = text.ToLowerInvariant();
-        var words = TextNormalizer.Words(text);
         double uk = lower.Count(c => c is 'і' or 'ї' or 'є' or 'ґ') * 2 + Hits(words, "uk");
         double ru = lower.Count(c => c is 'ы' or 'э' or 'ъ' or 'ё') * 2 + Hits(words, "ru");
         if (offered.Contains("uk") && offered.Contains("ru"))
@@ -70,9 +74,8 @@ public static class LanguageIdentifier
         return Offered("uk", 0.6 + 0.4 * uk / (uk + ru + 1), offered) ?? Offered("ru", 0.6 + 0.4 * ru / (uk + ru + 1), offered);
     }
 
-    private static LanguageGuess? Latin(string text, IReadOnlyCollection<string> offered)
+    private static LanguageGuess? Latin(string text, IReadOnlyList<string> words, IReadOnlyCollection<string> offered)
     {
-        var words = TextNormalizer.Words(text);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var language in new[] { "fr", "es", "en", "nl" })
         {

@@ -19,28 +19,16 @@ public static class TextNormalizer
         }
 
         var builder = new StringBuilder(text.Length);
-        var previousSpace = true;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var c in text)
         {
-            var c = text[i];
             if (char.IsSurrogate(c))
             {
                 // Emoji and other astral characters (or a lone surrogate) never carry meaning here.
-                Space(builder, ref previousSpace);
-                continue;
+                Space(builder);
             }
-
-            foreach (var folded in Fold(c))
+            else
             {
-                if (folded == ' ')
-                {
-                    Space(builder, ref previousSpace);
-                }
-                else
-                {
-                    builder.Append(folded);
-                    previousSpace = false;
-                }
+                Fold(c, builder);
             }
         }
 
@@ -76,86 +64,85 @@ public static class TextNormalizer
         return words;
     }
 
-    private static void Space(StringBuilder builder, ref bool previousSpace)
+    private static void Space(StringBuilder builder)
     {
-        if (!previousSpace)
+        if (builder.Length > 0 && builder[^1] != ' ')
         {
             builder.Append(' ');
-            previousSpace = true;
         }
     }
 
     private static bool IsLatin(char c) => c is >= 'a' and <= 'z';
 
-    private static IEnumerable<char> Fold(char c)
+    /// <summary>Appends the folded form of one character: nothing, a space, or one or two letters.</summary>
+    private static void Fold(char c, StringBuilder builder)
     {
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+        {
+            builder.Append(c);
+            return;
+        }
+
+        if (c is >= 'A' and <= 'Z')
+        {
+            builder.Append((char)(c + 32));
+            return;
+        }
+
         switch (c)
         {
-            // Arabic: hamza and madda forms of alef, alef maqsura, ta marbuta, hamza carriers.
+            // Arabic: hamza and madda forms of alef, alef maqsura, ta marbuta, hamza carriers, Persian letters.
             case 'أ' or 'إ' or 'آ' or 'ٱ':
-                yield return 'ا';
-                yield break;
-            case 'ى':
-                yield return 'ي';
-                yield break;
+                builder.Append('ا');
+                return;
+            case 'ى' or 'ئ' or 'ی':
+                builder.Append('ي');
+                return;
             case 'ة':
-                yield return 'ه';
-                yield break;
+                builder.Append('ه');
+                return;
             case 'ؤ':
-                yield return 'و';
-                yield break;
-            case 'ئ':
-                yield return 'ي';
-                yield break;
-            case 'ـ': // tatweel
-                yield break;
+                builder.Append('و');
+                return;
             case 'ک':
-                yield return 'ك';
-                yield break;
-            case 'ی':
-                yield return 'ي';
-                yield break;
+                builder.Append('ك');
+                return;
+            case 'ـ': // tatweel
+                return;
 
             // Cyrillic: ё is written е; the Ukrainian apostrophe comes in several forms.
             case 'ё' or 'Ё':
-                yield return 'е';
-                yield break;
+                builder.Append('е');
+                return;
             case '\'' or 'ʼ' or '’' or '‘' or '`' or '´' or 'ʻ':
-                yield return '\'';
-                yield break;
+                builder.Append('\'');
+                return;
+            case 'œ' or 'Œ':
+                builder.Append("oe");
+                return;
+            case 'æ' or 'Æ':
+                builder.Append("ae");
+                return;
+            case 'ß':
+                builder.Append("ss");
+                return;
         }
 
         if (c is >= '\u064B' and <= '\u065F' or '\u0670')
         {
-            yield break; // Arabic diacritics (tashkeel) and superscript alef.
+            return; // Arabic diacritics (tashkeel) and superscript alef.
         }
 
         if (c is >= '\u0660' and <= '\u0669')
         {
-            yield return (char)('0' + (c - '\u0660'));
-            yield break;
+            builder.Append((char)('0' + (c - '\u0660')));
+            return;
         }
 
         if (c is >= '\u06F0' and <= '\u06F9')
         {
-            yield return (char)('0' + (c - '\u06F0'));
-            yield break;
-        }
-
-        switch (c)
-        {
-            case 'œ' or 'Œ':
-                yield return 'o';
-                yield return 'e';
-                yield break;
-            case 'æ' or 'Æ':
-                yield return 'a';
-                yield return 'e';
-                yield break;
-            case 'ß':
-                yield return 's';
-                yield return 's';
-                yield break;
+            builder.Append((char)('0' + (c - '\u06F0')));
+            return;
         }
 
         if (char.IsLetterOrDigit(c))
@@ -164,27 +151,24 @@ public static class TextNormalizer
             if (lower < '\u0250')
             {
                 // Latin with accents: é è ê ë → e, ñ → n, ç → c…
-                var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-                foreach (var part in decomposed)
+                foreach (var part in lower.ToString().Normalize(NormalizationForm.FormD))
                 {
                     if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
                     {
-                        yield return part;
+                        builder.Append(part);
                     }
                 }
 
-                yield break;
+                return;
             }
 
-            yield return lower;
-            yield break;
+            builder.Append(lower);
+            return;
         }
 
-        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+        if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
         {
-            yield break;
+            Space(builder);
         }
-
-        yield return ' ';
     }
 }

@@ -9,7 +9,10 @@ namespace Reach.Bot.Matching;
 /// </summary>
 public sealed class SafetyMatcher
 {
-    private readonly List<(SafetyTopic Topic, string[] Words)> triggers = [];
+    private readonly List<(SafetyTopic Topic, string[] Words, string[]? Stems)> triggers = [];
+
+    /// <summary>Trigger indexes by their first word, and by that word with one letter deleted (for one typo).</summary>
+    private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
 
     public SafetyMatcher(OrganisationContent content)
     {
@@ -21,16 +24,28 @@ public sealed class SafetyMatcher
                 var words = TextNormalizer.Words(phrase).ToArray();
                 if (words.Length > 0)
                 {
-                    triggers.Add((topic, words));
+                    triggers.Add((topic, words, ContentStems(words)));
+                    foreach (var key in Keys(words[0], fuzzy: words[0].Length >= 6))
+                    {
+                        if (!byFirstWord.TryGetValue(key, out var list))
+                        {
+                            byFirstWord[key] = list = [];
+                        }
+
+                        list.Add(triggers.Count - 1);
+                    }
                 }
             }
         }
     }
 
     /// <summary>The topic whose longest trigger matches, or null.</summary>
-    public SafetyTopic? Match(string message)
+    public SafetyTopic? Match(string message) => Match(TextNormalizer.Words(message));
+
+    /// <summary>The topic whose longest trigger matches words already normalised, or null.</summary>
+    public SafetyTopic? Match(IReadOnlyList<string> words)
     {
-        var words = TextNormalizer.Words(message);
+        ArgumentNullException.ThrowIfNull(words);
         if (words.Count == 0)
         {
             return null;
@@ -39,9 +54,32 @@ public sealed class SafetyMatcher
         var stems = words.Where(w => !StopWords.Contains(w)).Select(AnswerIndex.Stem).ToHashSet(StringComparer.Ordinal);
         SafetyTopic? best = null;
         var bestLength = 0;
-        foreach (var (topic, trigger) in triggers)
+        // Triggers written as they are: only those whose first word (or a one-typo form of it) is in the message.
+        for (var start = 0; start < words.Count; start++)
         {
-            if (trigger.Length > bestLength && (Contains(words, trigger) || ContainsStems(stems, trigger)))
+            foreach (var key in Keys(words[start], fuzzy: words[start].Length >= 5))
+            {
+                if (!byFirstWord.TryGetValue(key, out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var i in candidates)
+                {
+                    var (topic, trigger, _) = triggers[i];
+                    if (trigger.Length > bestLength && At(words, start, trigger))
+                    {
+                        best = topic;
+                        bestLength = trigger.Length;
+                    }
+                }
+            }
+        }
+
+        // Triggers by their content words in any order.
+        foreach (var (topic, trigger, triggerStems) in triggers)
+        {
+            if (trigger.Length > bestLength && triggerStems is not null && triggerStems.All(stems.Contains))
             {
                 best = topic;
                 bestLength = trigger.Length;
@@ -52,37 +90,55 @@ public sealed class SafetyMatcher
     }
 
     /// <summary>
-    /// Every content word of the trigger appears in the message, in any order, as the same stem. A trigger
-    /// that shrinks to one word once its function words are dropped ("не хочу жити") must match as written.
+    /// The stems of a trigger's content words, which match in any order; null when the trigger must
+    /// match as written: it shrinks to one word once its function words are dropped ("не хочу жити"),
+    /// or has a content word too short to stem safely.
     /// </summary>
-    private static bool ContainsStems(HashSet<string> stems, string[] trigger)
+    private static string[]? ContentStems(string[] trigger)
     {
         var content = trigger.Where(w => !StopWords.Contains(w)).ToList();
-        if (content.Count == 0 || (content.Count == 1 && trigger.Length > 1))
+        if (content.Count == 0 || (content.Count == 1 && trigger.Length > 1) || content.Exists(w => w.Length < 3))
+        {
+            return null;
+        }
+
+        return content.Select(AnswerIndex.Stem).ToArray();
+    }
+
+    private static bool At(IReadOnlyList<string> words, int start, string[] trigger)
+    {
+        if (start + trigger.Length > words.Count)
         {
             return false;
         }
 
-        return content.All(w => w.Length >= 3 && stems.Contains(AnswerIndex.Stem(w)));
-    }
-
-    private static bool Contains(IReadOnlyList<string> words, string[] trigger)
-    {
-        for (var start = 0; start + trigger.Length <= words.Count; start++)
+        for (var j = 0; j < trigger.Length; j++)
         {
-            var all = true;
-            for (var j = 0; j < trigger.Length && all; j++)
+            if (!Same(words[start + j], trigger[j]))
             {
-                all = Same(words[start + j], trigger[j]);
-            }
-
-            if (all)
-            {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
+    }
+
+    /// <summary>The word, the word without a leading Arabic "and", and when fuzzy each form with one letter deleted.</summary>
+    private static IEnumerable<string> Keys(string word, bool fuzzy)
+    {
+        yield return word;
+        if (word.Length > 1 && word[0] == 'و')
+        {
+            yield return word[1..];
+        }
+
+        if (fuzzy)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+            }
+        }
     }
 
     private static bool Same(string word, string trigger) =>

@@ -1,0 +1,113 @@
+using Reach.Bot.Language;
+using Reach.Content.Model;
+
+namespace Reach.Bot.Matching;
+
+/// <summary>Collects the weighted texts of every curated item, with one id per distinct feature.</summary>
+internal sealed class IndexBuilder
+{
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    public IndexBuilder() => lookup = Ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public Dictionary<string, int> Ids { get; } = new(StringComparer.Ordinal);
+
+    public List<AnswerIndex.Field> Fields { get; } = [];
+
+    /// <summary>Title and site-name word stems of services and activities, for recognising a named item.</summary>
+    public Dictionary<string, HashSet<MatchTarget>> TitleWords { get; } = new(StringComparer.Ordinal);
+
+    public void AddContent(OrganisationContent content)
+    {
+        foreach (var faq in content.Faq)
+        {
+            var target = new MatchTarget(MatchKind.Faq, faq.Id);
+            foreach (var (language, questions) in faq.Questions.Items)
+            {
+                foreach (var question in questions)
+                {
+                    Add(target, language, question, 1.0f);
+                }
+            }
+
+            AddTexts(target, faq.Answer, 0.55f);
+        }
+
+        foreach (var service in content.Services)
+        {
+            AddItem(content, new MatchTarget(MatchKind.Service, service.Id), service, service.Summary);
+        }
+
+        foreach (var activity in content.Activities)
+        {
+            var target = new MatchTarget(MatchKind.Activity, activity.Id);
+            AddItem(content, target, activity, activity.Description);
+            AddTexts(target, activity.MeetingPoint, 0.5f);
+            AddTexts(target, activity.Audience, 0.5f);
+            foreach (var session in activity.Sessions)
+            {
+                AddTexts(target, session.Note, 0.5f);
+                AddTexts(target, session.MeetingPoint, 0.5f);
+            }
+        }
+
+        foreach (var referral in content.Referrals)
+        {
+            var target = new MatchTarget(MatchKind.Referral, referral.Id);
+            AddTexts(target, referral.Name, 0.9f);
+            AddTexts(target, referral.Description, 0.6f);
+        }
+    }
+
+    private void AddItem(OrganisationContent content, MatchTarget target, ScheduledItem item, LocalizedText? summary)
+    {
+        AddTexts(target, item.Title, 1.0f);
+        AddTexts(target, summary, 0.6f);
+        foreach (var (language, keywords) in item.Keywords.Items)
+        {
+            foreach (var keyword in keywords)
+            {
+                Add(target, language, keyword, 0.9f);
+            }
+        }
+
+        var names = item.Title.Texts.Values.Concat(content.FindSite(item.Site)?.Name.Texts.Values ?? []);
+        foreach (var word in names.SelectMany(TextNormalizer.Words).Where(w => w.Length >= 3 && !StopWords.Contains(w)))
+        {
+            var stem = AnswerIndex.Stem(word);
+            if (!TitleWords.TryGetValue(stem, out var set))
+            {
+                TitleWords[stem] = set = [];
+            }
+
+            set.Add(target);
+        }
+    }
+
+    private void AddTexts(MatchTarget target, LocalizedText? text, float weight)
+    {
+        foreach (var (language, value) in text?.Texts ?? new Dictionary<string, string>())
+        {
+            Add(target, language, value, weight);
+        }
+    }
+
+    private void Add(MatchTarget target, string language, string text, float weight)
+    {
+        var counts = new Dictionary<int, int>();
+        Features.Write(TextNormalizer.Words(text), (feature, count) =>
+        {
+            if (!lookup.TryGetValue(feature, out var id))
+            {
+                id = Ids.Count;
+                lookup[feature] = id;
+            }
+
+            counts[id] = counts.GetValueOrDefault(id) + count;
+        });
+        if (counts.Count > 0)
+        {
+            Fields.Add(new AnswerIndex.Field(target, language, weight, counts));
+        }
+    }
+}
