@@ -48,7 +48,7 @@ internal static class StopWords
         + "сегодня сейчас вторник среда среду четверг пятница пятницу суббота субботу воскресенье "
         + "اليوم غدا بكرا بكره دابا هلق الان الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الصباح "
         + "lyoum ghda daba"
-        ).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+        ).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Normalize).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => All.Contains(word);
 }

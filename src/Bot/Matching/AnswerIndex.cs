@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Reach.Bot.Language;
 using Reach.Content.Model;
@@ -120,18 +121,35 @@ public sealed class AnswerIndex
 
         var norm = query.Sum(q => Math.Pow(q.Value * idf[q.Key], 2)) + (unknown?.Values.Sum(c => Math.Pow(c * unknownIdf, 2)) ?? 0);
         var queryNorm = (float)Math.Sqrt(norm);
-        var best = BestPerTarget(Dot(fieldPostings, query, fields.Length), i => fields[i].Target, i => fields[i].Language, i => fields[i].Weight / queryNorm, languages);
-        var whole = BestPerTarget(Dot(documentPostings, query, documents.Length), i => documents[i].Target, i => documents[i].Language, _ => 1 / queryNorm, languages);
+        var dot = ArrayPool<float>.Shared.Rent(Math.Max(fields.Length, documents.Length));
+        Dictionary<MatchTarget, double> best, whole;
+        try
+        {
+            Dot(fieldPostings, query, dot, fields.Length);
+            best = BestPerTarget(dot, fields.Length, i => fields[i].Target, i => fields[i].Language, i => fields[i].Weight / queryNorm, languages);
+            Dot(documentPostings, query, dot, documents.Length);
+            whole = BestPerTarget(dot, documents.Length, i => documents[i].Target, i => documents[i].Language, _ => 1 / queryNorm, languages);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(dot);
+        }
 
         // How many of the message's words the item knows: one shared place name is not an answer.
         var stems = query.Keys.Where(id => isStem[id]).ToList();
         var stemCount = stems.Count + (unknown?.Keys.Count(k => k[0] == '#') ?? 0);
         var covered = new Dictionary<MatchTarget, int>();
+        var seen = new HashSet<MatchTarget>();
         foreach (var stem in stems)
         {
-            foreach (var target in documentPostings[stem].Where(p => languages.Contains(documents[p.Vector].Language)).Select(p => documents[p.Vector].Target).Distinct())
+            seen.Clear();
+            foreach (var (vector, _) in documentPostings[stem])
             {
-                covered[target] = covered.GetValueOrDefault(target) + 1;
+                var (target, language) = documents[vector];
+                if (languages.Contains(language) && seen.Add(target))
+                {
+                    covered[target] = covered.GetValueOrDefault(target) + 1;
+                }
             }
         }
 
@@ -213,9 +231,9 @@ public sealed class AnswerIndex
     private static readonly string[] ArabicSuffixes = ["ها", "هم", "كم", "نا", "ات", "ين", "ون", "ه", "ي", "ك"];
 
     /// <summary>The dot product of the message's weights with every indexed vector.</summary>
-    private float[] Dot((int Vector, float Weight)[][] postings, Dictionary<int, int> query, int count)
+    private void Dot((int Vector, float Weight)[][] postings, Dictionary<int, int> query, float[] dot, int count)
     {
-        var dot = new float[count];
+        Array.Clear(dot, 0, count);
         foreach (var (id, queryCount) in query)
         {
             var weight = queryCount * idf[id];
@@ -224,15 +242,13 @@ public sealed class AnswerIndex
                 dot[vector] += weight * value;
             }
         }
-
-        return dot;
     }
 
     /// <summary>The best scaled score of each target among vectors in the allowed languages.</summary>
-    private static Dictionary<MatchTarget, double> BestPerTarget(float[] dot, Func<int, MatchTarget> target, Func<int, string> language, Func<int, float> scale, IReadOnlyCollection<string> languages)
+    private static Dictionary<MatchTarget, double> BestPerTarget(float[] dot, int count, Func<int, MatchTarget> target, Func<int, string> language, Func<int, float> scale, IReadOnlyCollection<string> languages)
     {
         var best = new Dictionary<MatchTarget, double>();
-        for (var i = 0; i < dot.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             if (dot[i] > 0 && languages.Contains(language(i)))
             {

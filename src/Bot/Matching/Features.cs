@@ -4,13 +4,13 @@ namespace Reach.Bot.Matching;
 
 /// <summary>
 /// The features of a text for matching, written without allocating a string per feature: each concept
-/// (<c>@debt</c>, worth three trigrams), each content word's stem (<c>#dettes</c>, worth two), a short
+/// (<c>@debt</c>, worth five trigrams), each content word's stem (<c>#dettes</c>, worth two), a short
 /// word whole (<c>#rdv</c>), and the character trigrams of each content word padded as <c>^word$</c>.
 /// </summary>
 internal static class Features
 {
     /// <summary>How many trigrams one shared concept is worth.</summary>
-    public const int ConceptWeight = 3;
+    public const int ConceptWeight = 5;
 
     /// <summary>Receives one feature and how many times it counts.</summary>
     public delegate void Sink(ReadOnlySpan<char> feature, int count);

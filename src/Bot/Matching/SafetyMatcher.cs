@@ -13,10 +13,12 @@ public sealed class SafetyMatcher
 
     /// <summary>Trigger indexes by their first word, and by that word with one letter deleted (for one typo).</summary>
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
 
     public SafetyMatcher(OrganisationContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        firstWordLookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var topic in content.Safety)
         {
             foreach (var phrase in topic.Triggers.Items.Values.SelectMany(p => p))
@@ -55,23 +57,41 @@ public sealed class SafetyMatcher
         SafetyTopic? best = null;
         var bestLength = 0;
         // Triggers written as they are: only those whose first word (or a one-typo form of it) is in the message.
+        Span<char> buffer = stackalloc char[64];
         for (var start = 0; start < words.Count; start++)
         {
-            foreach (var key in Keys(words[start], fuzzy: words[start].Length >= 5))
+            var word = words[start];
+            Try(word, start);
+            if (word.Length > 1 && word[0] == 'و')
             {
-                if (!byFirstWord.TryGetValue(key, out var candidates))
-                {
-                    continue;
-                }
+                Try(word.AsSpan(1), start);
+            }
 
-                foreach (var i in candidates)
+            if (word.Length >= 5 && word.Length <= buffer.Length)
+            {
+                for (var i = 0; i < word.Length; i++)
                 {
-                    var (topic, trigger, _) = triggers[i];
-                    if (trigger.Length > bestLength && At(words, start, trigger))
-                    {
-                        best = topic;
-                        bestLength = trigger.Length;
-                    }
+                    word.AsSpan(0, i).CopyTo(buffer);
+                    word.AsSpan(i + 1).CopyTo(buffer[i..]);
+                    Try(buffer[..(word.Length - 1)], start);
+                }
+            }
+        }
+
+        void Try(ReadOnlySpan<char> key, int start)
+        {
+            if (!firstWordLookup.TryGetValue(key, out var candidates))
+            {
+                return;
+            }
+
+            foreach (var i in candidates)
+            {
+                var (topic, trigger, _) = triggers[i];
+                if (trigger.Length > bestLength && At(words, start, trigger))
+                {
+                    best = topic;
+                    bestLength = trigger.Length;
                 }
             }
         }
