@@ -61,9 +61,15 @@ public sealed class AnswerEngine
 
         var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
         var known = index.KnownShare(words, languages);
-        var found = index.Search(words, languages, take: 8);
+        var concepts = ConceptLexicon.Default.Find(words);
+        var found = index.Search(words, concepts, languages, take: 8);
         var cues = QuestionCues.Read(words);
         var best = found.Count > 0 ? Prefer(found, cues, index.Named(words)) : null;
+        if (best is not null && concepts.Any(ConceptLexicon.IsOutOfScope))
+        {
+            // The message is about something Reach knows it does not cover: only a very close match answers.
+            best = best with { Score = Math.Round(best.Score * OutOfScopePenalty, 4) };
+        }
         if (best is null || best.Score < options.Threshold)
         {
             return new Answer(reply, null, best?.Score ?? 0, NotUnderstood(reply), Handoff: true) { Known = known };
@@ -138,6 +144,9 @@ public sealed class AnswerEngine
         var needed = named.Contains(item?.Target ?? best.Target) ? NamedItemPreference : ItemPreference;
         return item is not null && item.Score >= needed * best.Score ? item : best;
     }
+
+    /// <summary>What a match is worth when the message names a topic Reach does not cover.</summary>
+    private const double OutOfScopePenalty = 0.4;
 
     /// <summary>How close an item must score to the best FAQ entry to be preferred for a day or place question.</summary>
     private const double ItemPreference = 0.8;

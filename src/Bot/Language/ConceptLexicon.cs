@@ -64,6 +64,9 @@ public sealed class ConceptLexicon
         return new ConceptLexicon(single, phrases);
     }
 
+    /// <summary>Concepts of topics Reach does not cover (weather, shop prices, loans…) start with <c>oos_</c>.</summary>
+    public static bool IsOutOfScope(string concept) => concept.StartsWith("oos_", StringComparison.Ordinal);
+
     /// <summary>True when the word on its own names a concept.</summary>
     public bool Names(string word) => single.ContainsKey(Key(word));
 

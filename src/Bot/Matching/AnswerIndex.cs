@@ -94,13 +94,17 @@ public sealed class AnswerIndex
         Search(TextNormalizer.Words(message), languages, take);
 
     /// <summary>The best-scoring items for a message already cut into normalised words.</summary>
-    public IReadOnlyList<ScoredTarget> Search(IReadOnlyList<string> words, IReadOnlyCollection<string> languages, int take = 3)
+    public IReadOnlyList<ScoredTarget> Search(IReadOnlyList<string> words, IReadOnlyCollection<string> languages, int take = 3) =>
+        Search(words, ConceptLexicon.Default.Find(words), languages, take);
+
+    /// <summary>The best-scoring items for normalised words whose concepts are already found.</summary>
+    public IReadOnlyList<ScoredTarget> Search(IReadOnlyList<string> words, IReadOnlyCollection<string> concepts, IReadOnlyCollection<string> languages, int take = 3)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(languages);
         var query = new Dictionary<int, int>();
         Dictionary<string, int>? unknown = null;
-        Features.Write(words, (feature, count) =>
+        Features.Write(words, concepts, (feature, count) =>
         {
             if (lookup.TryGetValue(feature, out var id))
             {

@@ -15,11 +15,20 @@ internal static class Features
     /// <summary>Receives one feature and how many times it counts.</summary>
     public delegate void Sink(ReadOnlySpan<char> feature, int count);
 
-    public static void Write(IReadOnlyList<string> words, Sink sink)
+    public static void Write(IReadOnlyList<string> words, Sink sink) =>
+        Write(words, ConceptLexicon.Default.Find(words), sink);
+
+    /// <summary>The same, with the concepts of the words already found.</summary>
+    public static void Write(IReadOnlyList<string> words, IReadOnlyCollection<string> concepts, Sink sink)
     {
         Span<char> buffer = stackalloc char[66];
-        foreach (var concept in ConceptLexicon.Default.Find(words))
+        foreach (var concept in concepts)
         {
+            if (ConceptLexicon.IsOutOfScope(concept))
+            {
+                continue; // says what Reach does not cover: never a reason to match.
+            }
+
             buffer[0] = '@';
             var length = Math.Min(concept.Length, buffer.Length - 1);
             concept.AsSpan(0, length).CopyTo(buffer[1..]);
