@@ -152,7 +152,7 @@ public sealed class AnswerEngine
     private const double ItemPreference = 0.8;
 
     /// <summary>The same for an item the message names by a word of its title found in no other title.</summary>
-    private const double NamedItemPreference = 0.5;
+    private const double NamedItemPreference = 0.3;
 
     /// <summary>
     /// The kinds of outings to list when a message asks what is on this week or month and is about

@@ -187,7 +187,7 @@ public sealed class AnswerIndex
         return (double)known / content.Count;
     }
 
-    /// <summary>Services and activities the message names by a word found in their title (or site name) and in no more than two others.</summary>
+    /// <summary>Services and activities the message names by a word of their title found in at most one other title.</summary>
     public IReadOnlySet<MatchTarget> Named(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);

@@ -14,7 +14,7 @@ internal sealed class IndexBuilder
 
     public List<AnswerIndex.Field> Fields { get; } = [];
 
-    /// <summary>Title and site-name word stems of services and activities, for recognising a named item.</summary>
+    /// <summary>Title word stems of services and activities, for recognising a named item.</summary>
     public Dictionary<string, HashSet<MatchTarget>> TitleWords { get; } = new(StringComparer.Ordinal);
 
     public void AddContent(OrganisationContent content)
@@ -35,13 +35,13 @@ internal sealed class IndexBuilder
 
         foreach (var service in content.Services)
         {
-            AddItem(content, new MatchTarget(MatchKind.Service, service.Id), service, service.Summary);
+            AddItem(new MatchTarget(MatchKind.Service, service.Id), service, service.Summary);
         }
 
         foreach (var activity in content.Activities)
         {
             var target = new MatchTarget(MatchKind.Activity, activity.Id);
-            AddItem(content, target, activity, activity.Description);
+            AddItem(target, activity, activity.Description);
             AddTexts(target, activity.MeetingPoint, 0.5f);
             AddTexts(target, activity.Audience, 0.5f);
             foreach (var session in activity.Sessions)
@@ -59,7 +59,7 @@ internal sealed class IndexBuilder
         }
     }
 
-    private void AddItem(OrganisationContent content, MatchTarget target, ScheduledItem item, LocalizedText? summary)
+    private void AddItem(MatchTarget target, ScheduledItem item, LocalizedText? summary)
     {
         AddTexts(target, item.Title, 1.0f);
         AddTexts(target, summary, 0.6f);
@@ -71,8 +71,7 @@ internal sealed class IndexBuilder
             }
         }
 
-        var names = item.Title.Texts.Values.Concat(content.FindSite(item.Site)?.Name.Texts.Values ?? []);
-        foreach (var word in names.SelectMany(TextNormalizer.Words).Where(w => w.Length >= 3 && !StopWords.Contains(w)))
+        foreach (var word in item.Title.Texts.Values.SelectMany(TextNormalizer.Words).Where(w => w.Length >= 3 && !StopWords.Contains(w)))
         {
             var stem = AnswerIndex.Stem(word);
             if (!TitleWords.TryGetValue(stem, out var set))
