@@ -70,6 +70,12 @@ public sealed class AnswerEngine
             // The message is about something Reach knows it does not cover: only a very close match answers.
             best = best with { Score = Math.Round(best.Score * OutOfScopePenalty, 4) };
         }
+        if (AsksWhetherOpen(concepts, cues, words, best) && schedules.Desks(cues, reply, now.InZone(zone)) is ({ } desks, { } first))
+        {
+            // "Are you open now?" with no desk named: the desks open that day, from the structured hours.
+            return new Answer(reply, new MatchTarget(MatchKind.Service, first.Id), Math.Max(best?.Score ?? 0, options.Threshold), desks + "\n" + Handoff(reply), Handoff: false) { Known = known };
+        }
+
         if (best is null || best.Score < options.Threshold)
         {
             return new Answer(reply, null, best?.Score ?? 0, NotUnderstood(reply), Handoff: true) { Known = known };
@@ -144,6 +150,17 @@ public sealed class AnswerEngine
         var needed = named.Contains(item?.Target ?? best.Target) ? NamedItemPreference : ItemPreference;
         return item is not null && item.Score >= needed * best.Score ? item : best;
     }
+
+    /// <summary>
+    /// True for "are you open (today, now, on Thursday)?" that names no desk or activity and that no
+    /// service or activity answers better.
+    /// </summary>
+    private bool AsksWhetherOpen(IReadOnlyCollection<string> concepts, QuestionCues cues, IReadOnlyList<string> words, ScoredTarget? best) =>
+        cues.AboutSchedule
+        && (concepts.Contains("open_now_today") || concepts.Contains("opening_hours"))
+        && !concepts.Any(ConceptLexicon.IsOutOfScope)
+        && index.Named(words).Count == 0
+        && best?.Target.Kind is not (MatchKind.Service or MatchKind.Activity);
 
     /// <summary>What a match is worth when the message names a topic Reach does not cover.</summary>
     private const double OutOfScopePenalty = 0.4;

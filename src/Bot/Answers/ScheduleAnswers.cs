@@ -49,6 +49,42 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
             : locales.Text(language, "list.header") + "\n" + string.Join("\n", lines);
     }
 
+    /// <summary>
+    /// Which desks are open on the asked day (today by default), for "are you open?" without a desk named;
+    /// when none is, the next opening of any. Returns the first desk listed, which the answer is about.
+    /// </summary>
+    public (string Text, Service? First) Desks(QuestionCues cues, string language, ZonedDateTime now)
+    {
+        var today = now.Date;
+        var date = cues.Day switch
+        {
+            DayCue.Tomorrow => today.PlusDays(1),
+            DayCue.Weekday => today.DayOfWeek == cues.Weekday ? today : today.Next(cues.Weekday!.Value),
+            _ => today,
+        };
+        var open = content.Services
+            .Select(s => (Service: s, Openings: ScheduleCalculator.Openings(content, s, date, date).Openings.Where(o => !o.IsCancelled && o.End.ToInstant() > now.ToInstant()).ToList()))
+            .Where(x => x.Openings.Count > 0)
+            .OrderBy(x => x.Openings[0].Start.ToInstant())
+            .ToList();
+        var formatted = FormatDate(date, language);
+        if (open.Count > 0)
+        {
+            var lines = open.Select(x => "- " + locales.Text(language, "desks.line", ("title", x.Service.Title.Get(language, content.Organisation.SourceLanguage)), ("times", Times(x.Openings, language))));
+            return (locales.Text(language, "desks.header", ("date", formatted)) + "\n" + string.Join("\n", lines), open[0].Service);
+        }
+
+        var next = content.Services
+            .Select(s => (Service: s, Opening: ScheduleCalculator.Openings(content, s, date.PlusDays(1), date.PlusDays(31)).Openings.FirstOrDefault(o => !o.IsCancelled)))
+            .Where(x => x.Opening is not null)
+            .OrderBy(x => x.Opening!.Start.ToInstant())
+            .FirstOrDefault();
+        var none = locales.Text(language, "desks.none", ("date", formatted));
+        return next.Service is null
+            ? (none, null)
+            : (Join(none, locales.Text(language, "schedule.next", ("date", FormatDate(next.Opening!.Date, language)), ("times", Times([next.Opening], language)))) + " (" + next.Service.Title.Get(language, content.Organisation.SourceLanguage) + ")", next.Service);
+    }
+
     public string FormatDate(LocalDate date, string language) =>
         locales.Text(language, "date",
             ("weekday", locales.Text(language, "day." + date.DayOfWeek.ToString()[..3].ToLowerInvariant())),
