@@ -82,7 +82,7 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
         var none = locales.Text(language, "desks.none", ("date", formatted));
         return next.Service is null
             ? (none, null)
-            : (Join(none, locales.Text(language, "schedule.next", ("date", FormatDate(next.Opening!.Date, language)), ("times", Times([next.Opening], language)))) + " (" + next.Service.Title.Get(language, content.Organisation.SourceLanguage) + ")", next.Service);
+            : (Join(none, locales.Text(language, "desks.next", ("title", next.Service.Title.Get(language, content.Organisation.SourceLanguage)), ("date", FormatDate(next.Opening!.Date, language)), ("times", Times([next.Opening], language)))), next.Service);
     }
 
     public string FormatDate(LocalDate date, string language) =>

@@ -138,3 +138,41 @@ public class AnswerEngineTests
         answer.Text.ShouldStartWith("يتيح لك Article 27");
     }
 }
+
+/// <summary>Answers that list several items: desks open on a day, outings of the month.</summary>
+public class ListingAnswerTests
+{
+    private static readonly Reach.Content.Model.ContentPack Demo = PackReader.ReadDirectory(RepositoryPaths.DemoPack).Pack!;
+
+    private static AnswerEngine Engine(string organisation) =>
+        new(Demo.Organisations.Single(o => o.Organisation.Id == organisation), Locales.Default, new AnswerOptions());
+
+    private static Instant Local(int year, int month, int day, int hour) =>
+        DateTimeZoneProviders.Tzdb["Europe/Brussels"].AtStrictly(new LocalDateTime(year, month, day, hour, 0)).ToInstant();
+
+    [Fact]
+    public void Are_you_open_today_lists_the_desks_open_that_day()
+    {
+        var answer = Engine("cssbse").Answer("vous etes ouverts aujourd'hui ?", null, Local(2026, 12, 3, 10));
+
+        answer.Text.ShouldBe(
+            "Ouvert le jeudi 3 décembre :\n- Permanence sociale du siège (Étangs) : 08:30–12:30\n- Permanence sociale Porte de Namur : 08:30–12:30\n"
+            + "- ALLO ? AIDE SOCIALE (ligne gratuite) : 09:00–17:00\n- Permanence sociale La Chasse (Etterbeek) : 13:30–17:30\nPour parler à une personne : 02 000 00 00, info@cssbse.example.");
+    }
+
+    [Fact]
+    public void On_a_closed_day_the_next_desk_to_open_is_given()
+    {
+        var answer = Engine("sem").Answer("r u open today?", null, Local(2026, 12, 24, 10));
+
+        answer.Text.ShouldBe("No desk is open on Thursday 24 December. Next opening: Digital help and computers, Monday 4 January, 13:30–16:00.\nTo talk to a person: 081 00 00 00, info@sem-gembloux.example.");
+    }
+
+    [Fact]
+    public void Outings_this_month_are_listed_from_the_dated_sessions()
+    {
+        var answer = Engine("cssbse").Answer("quelles sorties ce mois-ci ?", null, Local(2027, 3, 1, 10));
+
+        answer.Text.ShouldBe("Prochainement :\n- Sortie culturelle du mois (Article 27) : samedi 20 mars, 14:00–16:30\nPour parler à une personne : 02 000 00 00, info@cssbse.example.");
+    }
+}
