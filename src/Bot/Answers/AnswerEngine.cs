@@ -76,7 +76,7 @@ public sealed class AnswerEngine
             return new Answer(reply, new MatchTarget(MatchKind.Service, first.Id), Math.Max(best?.Score ?? 0, options.Threshold), desks + "\n" + Handoff(reply), Handoff: false) { Known = known };
         }
 
-        if (best is null || best.Score < options.Threshold)
+        if (best is null || best.Score < Threshold(best, concepts))
         {
             return new Answer(reply, null, best?.Score ?? 0, NotUnderstood(reply), Handoff: true) { Known = known };
         }
@@ -152,15 +152,26 @@ public sealed class AnswerEngine
     }
 
     /// <summary>
+    /// The confidence needed to answer: lower when the message and the item name the same concept
+    /// (home visits, debts, school supplies…), which is strong evidence even with few shared words.
+    /// </summary>
+    private double Threshold(ScoredTarget best, IReadOnlyCollection<string> concepts) =>
+        index.SharesConcept(best.Target, concepts) ? options.Threshold * SharedConceptFactor : options.Threshold;
+
+    /// <summary>How much lower the threshold is when message and item share a concept.</summary>
+    private const double SharedConceptFactor = 0.85;
+
+    /// <summary>
     /// True for "are you open (today, now, on Thursday)?" that names no desk or activity and that no
     /// service or activity answers better.
     /// </summary>
     private bool AsksWhetherOpen(IReadOnlyCollection<string> concepts, QuestionCues cues, IReadOnlyList<string> words, ScoredTarget? best) =>
         cues.AboutSchedule
-        && (concepts.Contains("open_now_today") || concepts.Contains("opening_hours"))
+        && cues.Kind == QuestionKind.When
+        && (concepts.Contains("open_now_today") || concepts.Contains("opening_hours") || concepts.Contains("social_desk") || concepts.Contains("social_worker"))
         && !concepts.Any(ConceptLexicon.IsOutOfScope)
         && index.Named(words).Count == 0
-        && best?.Target.Kind is not (MatchKind.Service or MatchKind.Activity);
+        && best?.Target.Kind is null or MatchKind.Faq;
 
     /// <summary>What a match is worth when the message names a topic Reach does not cover.</summary>
     private const double OutOfScopePenalty = 0.4;

@@ -28,6 +28,7 @@ public sealed class AnswerIndex
     private readonly (int Vector, float Weight)[][] documentPostings;
     private readonly bool[] isStem;
     private readonly FrozenDictionary<string, MatchTarget[]> titleWords;
+    private readonly FrozenDictionary<MatchTarget, IReadOnlySet<string>> concepts;
 
     private AnswerIndex(OrganisationContent content)
     {
@@ -74,6 +75,7 @@ public sealed class AnswerIndex
             return vector;
         }).ToList());
         titleWords = builder.TitleWords.ToFrozenDictionary(n => n.Key, n => n.Value.ToArray(), StringComparer.Ordinal);
+        concepts = builder.Concepts.ToFrozenDictionary(c => c.Key, c => (IReadOnlySet<string>)c.Value.ToFrozenSet(StringComparer.Ordinal));
         Targets = fields.Select(f => f.Target).Distinct().ToList();
     }
 
@@ -186,6 +188,10 @@ public sealed class AnswerIndex
             || (features.TryGetValue("#" + Stem(word), out var id) && documentPostings[id].Any(p => languages.Contains(documents[p.Vector].Language))));
         return (double)known / content.Count;
     }
+
+    /// <summary>True when the item's curated texts name one of <paramref name="messageConcepts"/>.</summary>
+    public bool SharesConcept(MatchTarget target, IReadOnlyCollection<string> messageConcepts) =>
+        concepts.TryGetValue(target, out var own) && messageConcepts.Any(own.Contains);
 
     /// <summary>Services and activities the message names by a word of their title found in at most one other title.</summary>
     public IReadOnlySet<MatchTarget> Named(IReadOnlyList<string> words)

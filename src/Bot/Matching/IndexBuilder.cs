@@ -14,6 +14,9 @@ internal sealed class IndexBuilder
 
     public List<AnswerIndex.Field> Fields { get; } = [];
 
+    /// <summary>The concepts each item's texts name, in any language.</summary>
+    public Dictionary<MatchTarget, HashSet<string>> Concepts { get; } = [];
+
     /// <summary>Title word stems of services and activities, for recognising a named item.</summary>
     public Dictionary<string, HashSet<MatchTarget>> TitleWords { get; } = new(StringComparer.Ordinal);
 
@@ -94,7 +97,19 @@ internal sealed class IndexBuilder
     private void Add(MatchTarget target, string language, string text, float weight)
     {
         var counts = new Dictionary<int, int>();
-        Features.Write(TextNormalizer.Words(text), (feature, count) =>
+        var words = TextNormalizer.Words(text);
+        var concepts = ConceptLexicon.Default.Find(words);
+        if (concepts.Count > 0)
+        {
+            if (!Concepts.TryGetValue(target, out var set))
+            {
+                Concepts[target] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.UnionWith(concepts);
+        }
+
+        Features.Write(words, concepts, (feature, count) =>
         {
             if (!lookup.TryGetValue(feature, out var id))
             {
