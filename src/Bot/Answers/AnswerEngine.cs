@@ -59,7 +59,7 @@ public sealed class AnswerEngine
             return new Answer(reply, new MatchTarget(MatchKind.Safety, topic.Id), 1.0, lines.ToString(), Handoff: true);
         }
 
-        var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
+        var languages = Languages(reply);
         var known = index.KnownShare(words, languages);
         var concepts = ConceptLexicon.Default.Find(words);
         var found = index.Search(words, concepts, languages, take: 8);
@@ -100,9 +100,24 @@ public sealed class AnswerEngine
             $"safety: {safety.Match(words)?.Id ?? "-"}",
             $"named: {string.Join(", ", index.Named(words).Select(t => t.Id))}",
         };
-        var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
+        var languages = Languages(reply);
         lines.AddRange(index.Search(words, languages, take: 8).Select(c => $"  {c.Score:0.000} {c.Target.KindName} {c.Target.Id}"));
         return lines;
+    }
+
+    /// <summary>
+    /// The languages whose curated texts a message is compared with: its own, the source language, and
+    /// English when offered, since people often mix in English words.
+    /// </summary>
+    private HashSet<string> Languages(string reply)
+    {
+        var languages = new HashSet<string>(StringComparer.Ordinal) { reply, content.Organisation.SourceLanguage };
+        if (content.Organisation.Languages.Contains("en"))
+        {
+            languages.Add("en");
+        }
+
+        return languages;
     }
 
     /// <summary>The language of a message among the offered ones, or null when nothing tells.</summary>
