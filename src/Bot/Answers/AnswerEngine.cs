@@ -154,7 +154,16 @@ public sealed class AnswerEngine
     private static ScoredTarget Prefer(IReadOnlyList<ScoredTarget> found, QuestionCues cues, IReadOnlySet<MatchTarget> named)
     {
         var best = found[0];
-        if (best.Target.Kind is MatchKind.Service or MatchKind.Activity || !cues.AboutSchedule)
+        if (best.Target.Kind is MatchKind.Service or MatchKind.Activity)
+        {
+            // A general question ("what papers do I bring?", "how do I find a flat?") about no item in
+            // particular is better answered by the FAQ entry written for it, when that scores nearly as well.
+            var faq = found.FirstOrDefault(f => f.Target.Kind == MatchKind.Faq);
+            var general = !named.Contains(best.Target) && (cues.Kind is QuestionKind.Bring or QuestionKind.Appointment || !cues.AboutSchedule);
+            return general && faq is not null && faq.Score >= FaqPreference * best.Score ? faq : best;
+        }
+
+        if (!cues.AboutSchedule)
         {
             return best;
         }
@@ -171,7 +180,9 @@ public sealed class AnswerEngine
     /// (home visits, debts, school supplies…), which is strong evidence even with few shared words.
     /// </summary>
     private double Threshold(ScoredTarget best, IReadOnlyCollection<string> concepts) =>
-        index.SharesConcept(best.Target, concepts) ? options.Threshold * SharedConceptFactor : options.Threshold;
+        index.SharesConcept(best.Target, concepts) && !concepts.Any(ConceptLexicon.IsOutOfScope)
+            ? options.Threshold * SharedConceptFactor
+            : options.Threshold;
 
     /// <summary>How much lower the threshold is when message and item share a concept.</summary>
     private const double SharedConceptFactor = 0.85;
@@ -190,6 +201,9 @@ public sealed class AnswerEngine
 
     /// <summary>What a match is worth when the message names a topic Reach does not cover.</summary>
     private const double OutOfScopePenalty = 0.4;
+
+    /// <summary>How close a FAQ entry must score to the best item to be preferred for a general question.</summary>
+    private const double FaqPreference = 0.75;
 
     /// <summary>How close an item must score to the best FAQ entry to be preferred for a day or place question.</summary>
     private const double ItemPreference = 0.8;

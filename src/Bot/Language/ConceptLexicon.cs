@@ -70,6 +70,9 @@ public sealed class ConceptLexicon
     /// <summary>True when the word on its own names a concept.</summary>
     public bool Names(string word) => single.ContainsKey(Key(word));
 
+    /// <summary>The concepts the word on its own names.</summary>
+    public IReadOnlyList<string> ConceptsOf(string word) => single.TryGetValue(Key(word), out var concepts) ? concepts : [];
+
     /// <summary>The concepts named in a list of normalised words, once each.</summary>
     public IReadOnlyCollection<string> Find(IReadOnlyList<string> words)
     {

@@ -200,7 +200,9 @@ public sealed class AnswerIndex
         var named = new HashSet<MatchTarget>();
         foreach (var word in words)
         {
-            if (word.Length >= 3 && !StopWords.Contains(word) && titleWords.TryGetValue(Stem(word), out var targets) && targets.Length <= 2)
+            // A name is not one of the words every desk shares: "Boondael" or "couture", not "open" or "desk".
+            if (word.Length >= 3 && !StopWords.Contains(word) && !ConceptLexicon.Default.ConceptsOf(word).Any(GenericConcepts.Contains)
+                && titleWords.TryGetValue(Stem(word), out var targets) && targets.Length <= 2)
             {
                 named.UnionWith(targets);
             }
@@ -208,6 +210,11 @@ public sealed class AnswerIndex
 
         return named;
     }
+
+    /// <summary>Concepts of the vocabulary that every desk shares, so never a name.</summary>
+    private static readonly FrozenSet<string> GenericConcepts = FrozenSet.ToFrozenSet(
+        ["open_now_today", "opening_hours", "closed_holiday", "location_address", "appointment", "walk_in", "social_desk", "social_worker", "contact_number"],
+        StringComparer.Ordinal);
 
     /// <summary>A light stem: Arabic clitics and common endings off, long Latin and Cyrillic words cut to six letters.</summary>
     internal static string Stem(string word)
