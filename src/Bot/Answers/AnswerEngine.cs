@@ -171,8 +171,15 @@ public sealed class AnswerEngine
         // An item the message names ("Boondael", "the sewing workshop") wins more easily than one it only resembles.
         var item = found.FirstOrDefault(f => f.Target.Kind is MatchKind.Service or MatchKind.Activity && named.Contains(f.Target))
             ?? found.FirstOrDefault(f => f.Target.Kind is MatchKind.Service or MatchKind.Activity);
-        var needed = named.Contains(item?.Target ?? best.Target) ? NamedItemPreference : ItemPreference;
-        return item is not null && item.Score >= needed * best.Score ? item : best;
+        if (item is null)
+        {
+            return best;
+        }
+
+        // When the message names the item, the question is understood as well as the best entry says.
+        return named.Contains(item.Target)
+            ? item.Score >= NamedItemPreference * best.Score ? item with { Score = best.Score } : best
+            : item.Score >= ItemPreference * best.Score ? item : best;
     }
 
     /// <summary>

@@ -7,6 +7,12 @@ namespace Reach.Bot.Answers;
 /// <summary>What a message asks about a service or activity: which day, and whether it is where, what to bring or appointments.</summary>
 public sealed record QuestionCues(DayCue Day, IsoDayOfWeek? Weekday, QuestionKind Kind)
 {
+    /// <summary>Month names as people write them, in each language Reach speaks (normalised).</summary>
+    private static readonly FrozenDictionary<string, int> Months = MonthNames();
+
+    /// <summary>A calendar day the message names ("le 11 novembre", "5 de enero", "24 грудня"), when it names one.</summary>
+    public AnnualDate? Date { get; init; }
+
     /// <summary>Words that ask when or whether something takes place: "quand", "next", "коли", "متى", "ouvert".</summary>
     private static readonly FrozenSet<string> WhenWords = (
         "quand qd kan prochain prochaine prochainement horaire horaires heure heures ouvert ouverte ouvre ferme fermee date dates "
@@ -68,10 +74,65 @@ public sealed record QuestionCues(DayCue Day, IsoDayOfWeek? Weekday, QuestionKin
             }
         }
 
-        return new QuestionCues(weekday is null ? day : DayCue.Weekday, weekday, kind)
+        var date = DateIn(words);
+        return new QuestionCues(date is not null ? DayCue.Date : weekday is null ? day : DayCue.Weekday, weekday, kind)
         {
-            AboutSchedule = day != DayCue.None || weekday is not null || kind != QuestionKind.When || words.Any(WhenWords.Contains),
+            Date = date,
+            AboutSchedule = day != DayCue.None || weekday is not null || date is not null || kind != QuestionKind.When || words.Any(WhenWords.Contains),
         };
+    }
+
+    /// <summary>A day number next to a month name, in either order ("5 janvier", "January 5", "5 de enero").</summary>
+    private static AnnualDate? DateIn(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Months.TryGetValue(words[i], out var month))
+            {
+                continue;
+            }
+
+            foreach (var j in new[] { i - 1, i - 2, i + 1 })
+            {
+                if (j >= 0 && j < words.Count && (j != i - 2 || words[i - 1] == "de")
+                    && int.TryParse(words[j], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
+                    && day >= 1 && day <= DateTime.DaysInMonth(2028, month))
+                {
+                    return new AnnualDate(month, day);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static FrozenDictionary<string, int> MonthNames()
+    {
+        string[] names =
+        [
+            "janvier janv january jan enero січня січень января يناير جانفي",
+            "fevrier fevr february feb febrero лютого лютий февраля فبراير فيفري شباط",
+            "mars march mar marzo березня березень марта مارس اذار",
+            "avril april apr abril квітня квітень апреля ابريل افريل نيسان",
+            "mai may mayo травня травень мая مايو ماي ايار",
+            "juin june jun junio червня червень июня يونيو جوان حزيران",
+            "juillet july jul julio липня липень июля يوليو يوليوز جويليه تموز",
+            "aout august aug agosto серпня серпень августа اغسطس غشت اوت اب",
+            "septembre sept september sep septiembre setiembre вересня вересень сентября سبتمبر شتنبر ايلول",
+            "octobre oct october octubre жовтня жовтень октября اكتوبر",
+            "novembre nov november noviembre листопада листопад ноября نوفمبر نونبر",
+            "decembre dec december diciembre грудня грудень декабря ديسمبر دجنبر",
+        ];
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var m = 0; m < names.Length; m++)
+        {
+            foreach (var name in names[m].Split(' '))
+            {
+                months.TryAdd(TextNormalizer.Normalize(name), m + 1);
+            }
+        }
+
+        return months.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static FrozenDictionary<string, T> Map<T>(params (T Value, string Words)[] entries)
@@ -95,6 +156,7 @@ public enum DayCue
     Now,
     Today,
     Tomorrow,
+    Date,
     Weekday,
     ThisWeek,
     ThisMonth,

@@ -59,6 +59,7 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
         var date = cues.Day switch
         {
             DayCue.Tomorrow => today.PlusDays(1),
+            DayCue.Date => Next(cues.Date!.Value, today),
             DayCue.Weekday => today.DayOfWeek == cues.Weekday ? today : today.Next(cues.Weekday!.Value),
             _ => today,
         };
@@ -83,6 +84,18 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
         return next.Service is null
             ? (none, null)
             : (Join(none, locales.Text(language, "desks.next", ("title", next.Service.Title.Get(language, content.Organisation.SourceLanguage)), ("date", FormatDate(next.Opening!.Date, language)), ("times", Times([next.Opening], language)))), next.Service);
+    }
+
+    /// <summary>The next time a month-day comes, today included.</summary>
+    internal static LocalDate Next(AnnualDate day, LocalDate today)
+    {
+        var year = today.Year;
+        while (!day.IsValidYear(year) || day.InYear(year) < today)
+        {
+            year++;
+        }
+
+        return day.InYear(year);
     }
 
     public string FormatDate(LocalDate date, string language) =>
@@ -117,6 +130,9 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
             case DayCue.Weekday:
                 var date = today.DayOfWeek == cues.Weekday ? today : today.Next(cues.Weekday!.Value);
                 return Day(title, date, result, upcoming, language);
+            case DayCue.Date:
+                var asked = Next(cues.Date!.Value, today);
+                return Day(title, asked, asked <= today.PlusDays(62) ? result : ScheduleCalculator.Openings(content, scheduled, asked, asked.PlusDays(31)), upcoming.Count > 0 && asked <= today.PlusDays(62) ? upcoming : ScheduleCalculator.Openings(content, scheduled, asked, asked.PlusDays(31)).Openings.ToList(), language);
             default:
                 return Upcoming(title, upcoming.Where(o => o.Date <= today.PlusDays(cues.Day == DayCue.ThisMonth ? 31 : LookAheadDays) || o.Session is not null).Take(4).ToList(), item, language);
         }

@@ -176,3 +176,42 @@ public class ListingAnswerTests
         answer.Text.ShouldBe("Prochainement :\n- Sortie culturelle du mois (Article 27) : samedi 20 mars, 14:00–16:30\nPour parler à une personne : 02 000 00 00, info@cssbse.example.");
     }
 }
+
+/// <summary>A named calendar day in the question ("le 11 novembre", "5 de enero").</summary>
+public class DateQuestionTests
+{
+    private static readonly AnswerEngine Cssbse = new(
+        PackReader.ReadDirectory(RepositoryPaths.DemoPack).Pack!.Organisations.Single(o => o.Organisation.Id == "cssbse"),
+        Locales.Default,
+        new AnswerOptions());
+
+    private static Instant Local(int year, int month, int day) =>
+        DateTimeZoneProviders.Tzdb["Europe/Brussels"].AtStrictly(new LocalDateTime(year, month, day, 10, 0)).ToInstant();
+
+    [Fact]
+    public void A_public_holiday_named_by_its_date_is_answered_with_the_holiday_and_the_next_opening()
+    {
+        Cssbse.Answer("boondael c ouvert le 11 novembre?", null, Local(2026, 11, 5)).Text.ShouldBe(
+            "Permanence sociale de Boondael : fermé le mercredi 11 novembre (Armistice). Prochaine ouverture : vendredi 13 novembre, 08:30–12:30.\nPour parler à une personne : 02 000 00 00, info@cssbse.example.");
+    }
+
+    [Fact]
+    public void A_date_in_January_asked_in_December_is_next_year()
+    {
+        Cssbse.Answer("Van Gele esta abierto el 5 de enero?", null, Local(2026, 12, 3)).Text.ShouldBe(
+            "Atención social Van Gele (Etterbeek): cerrado el martes 5 de enero (Reunión del equipo: vaya a la oficina de La Chasse). Próxima apertura: martes 12 de enero, 08:30–12:30.\nPara hablar con una persona: 02 000 00 00, info@cssbse.example.");
+    }
+
+    [Theory]
+    [InlineData("le 24 décembre", 12, 24)]
+    [InlineData("5 de enero", 1, 5)]
+    [InlineData("January 5", 1, 5)]
+    [InlineData("24 грудня", 12, 24)]
+    [InlineData("11 نوفمبر", 11, 11)]
+    public void Dates_are_read_in_every_language(string text, int month, int day) =>
+        QuestionCues.Read(text).Date.ShouldBe(new AnnualDate(month, day));
+
+    [Fact]
+    public void A_month_word_without_a_day_is_not_a_date() =>
+        QuestionCues.Read("I may come in march").Date.ShouldBeNull();
+}
