@@ -156,6 +156,7 @@ public sealed class AnswerEngine
         var best = found[0];
         if (best.Target.Kind is MatchKind.Service or MatchKind.Activity)
         {
+
             // A general question ("what papers do I bring?", "how do I find a flat?") about no item in
             // particular is better answered by the FAQ entry written for it, when that scores nearly as well.
             var faq = found.FirstOrDefault(f => f.Target.Kind == MatchKind.Faq);
@@ -204,7 +205,7 @@ public sealed class AnswerEngine
         && (concepts.Contains("open_now_today") || concepts.Contains("opening_hours") || concepts.Contains("social_desk") || concepts.Contains("social_worker"))
         && !concepts.Any(ConceptLexicon.IsOutOfScope)
         && index.Named(words).Count == 0
-        && best?.Target.Kind is null or MatchKind.Faq;
+        && (best is null || best.Target.Kind == MatchKind.Faq || best.Score < options.Threshold);
 
     /// <summary>What a match is worth when the message names a topic Reach does not cover.</summary>
     private const double OutOfScopePenalty = 0.4;
