@@ -114,8 +114,15 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
         }
 
         var today = now.Date;
-        var result = ScheduleCalculator.Openings(content, scheduled, today, today.PlusDays(cues.Day == DayCue.ThisMonth ? 45 : 62));
+        // Four weeks ahead answer nearly every question; further only when nothing comes sooner.
+        var result = ScheduleCalculator.Openings(content, scheduled, today, today.PlusDays(31));
         var upcoming = result.Openings.Where(o => o.End.ToInstant() > now.ToInstant()).ToList();
+        if (upcoming.Count(o => !o.IsCancelled) < 2)
+        {
+            result = ScheduleCalculator.Openings(content, scheduled, today, today.PlusDays(92));
+            upcoming = result.Openings.Where(o => o.End.ToInstant() > now.ToInstant()).ToList();
+        }
+
         switch (cues.Day)
         {
             case DayCue.Now:
@@ -132,7 +139,8 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
                 return Day(title, date, result, upcoming, language);
             case DayCue.Date:
                 var asked = Next(cues.Date!.Value, today);
-                return Day(title, asked, asked <= today.PlusDays(62) ? result : ScheduleCalculator.Openings(content, scheduled, asked, asked.PlusDays(31)), upcoming.Count > 0 && asked <= today.PlusDays(62) ? upcoming : ScheduleCalculator.Openings(content, scheduled, asked, asked.PlusDays(31)).Openings.ToList(), language);
+                var around = ScheduleCalculator.Openings(content, scheduled, asked, asked.PlusDays(31));
+                return Day(title, asked, around, around.Openings.Where(o => o.End.ToInstant() > now.ToInstant()).ToList(), language);
             default:
                 return Upcoming(title, upcoming.Where(o => o.Date <= today.PlusDays(cues.Day == DayCue.ThisMonth ? 31 : LookAheadDays) || o.Session is not null).Take(4).ToList(), item, language);
         }

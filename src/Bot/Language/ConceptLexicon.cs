@@ -78,8 +78,23 @@ public sealed class ConceptLexicon
     {
         ArgumentNullException.ThrowIfNull(words);
         HashSet<string>? found = null;
-        Scan(words.Select(Key).ToArray(), ref found);
-        Scan(words.Where(w => !StopWords.Contains(w)).Select(Key).ToArray(), ref found);
+        var keys = new string[words.Count];
+        var content = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            keys[i] = Key(words[i]);
+            if (!StopWords.Contains(words[i]))
+            {
+                content.Add(keys[i]);
+            }
+        }
+
+        Scan(keys, ref found);
+        if (content.Count < keys.Length)
+        {
+            Scan([.. content], ref found);
+        }
+
         return (IReadOnlyCollection<string>?)found ?? [];
     }
 

@@ -177,21 +177,51 @@ public sealed class AnswerIndex
     public double KnownShare(IReadOnlyList<string> words, IReadOnlyCollection<string> languages)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var content = words.Where(w => w.Length > 2 && !StopWords.Contains(w)).ToList();
-        if (content.Count == 0)
+        int total = 0, known = 0;
+        Span<char> buffer = stackalloc char[66];
+        foreach (var word in words)
         {
-            return 0;
+            if (word.Length <= 2 || StopWords.Contains(word))
+            {
+                continue;
+            }
+
+            total++;
+            if (ConceptLexicon.Default.Names(word))
+            {
+                known++;
+                continue;
+            }
+
+            var stem = Stem(word);
+            buffer[0] = '#';
+            var length = Math.Min(stem.Length, buffer.Length - 1);
+            stem.AsSpan(0, length).CopyTo(buffer[1..]);
+            if (lookup.TryGetValue(buffer[..(length + 1)], out var id) && KnownIn(documentPostings[id], languages))
+            {
+                known++;
+            }
         }
 
-        var known = content.Count(word =>
-            ConceptLexicon.Default.Names(word)
-            || (features.TryGetValue("#" + Stem(word), out var id) && documentPostings[id].Any(p => languages.Contains(documents[p.Vector].Language))));
-        return (double)known / content.Count;
+        return total == 0 ? 0 : (double)known / total;
     }
 
     /// <summary>True when the item's curated texts name one of <paramref name="messageConcepts"/>.</summary>
     public bool SharesConcept(MatchTarget target, IReadOnlyCollection<string> messageConcepts) =>
         concepts.TryGetValue(target, out var own) && messageConcepts.Any(own.Contains);
+
+    private bool KnownIn((int Vector, float Weight)[] postings, IReadOnlyCollection<string> languages)
+    {
+        foreach (var (vector, _) in postings)
+        {
+            if (languages.Contains(documents[vector].Language))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Services and activities the message names by a word of their title found in at most one other title.</summary>
     public IReadOnlySet<MatchTarget> Named(IReadOnlyList<string> words)

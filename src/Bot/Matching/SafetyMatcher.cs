@@ -15,6 +15,9 @@ public sealed class SafetyMatcher
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
 
+    /// <summary>Triggers matched by content words in any order, indexed by their first content stem.</summary>
+    private readonly Dictionary<string, List<int>> byFirstStem = new(StringComparer.Ordinal);
+
     public SafetyMatcher(OrganisationContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -26,7 +29,18 @@ public sealed class SafetyMatcher
                 var words = TextNormalizer.Words(phrase).ToArray();
                 if (words.Length > 0)
                 {
-                    triggers.Add((topic, words, ContentStems(words)));
+                    var stems = ContentStems(words);
+                    triggers.Add((topic, words, stems));
+                    if (stems is not null)
+                    {
+                        if (!byFirstStem.TryGetValue(stems[0], out var byStem))
+                        {
+                            byFirstStem[stems[0]] = byStem = [];
+                        }
+
+                        byStem.Add(triggers.Count - 1);
+                    }
+
                     foreach (var key in Keys(words[0], fuzzy: words[0].Length >= 6))
                     {
                         if (!byFirstWord.TryGetValue(key, out var list))
@@ -96,13 +110,22 @@ public sealed class SafetyMatcher
             }
         }
 
-        // Triggers by their content words in any order.
-        foreach (var (topic, trigger, triggerStems) in triggers)
+        // Triggers by their content words in any order: only those whose first content stem is in the message.
+        foreach (var stem in stems)
         {
-            if (trigger.Length > bestLength && triggerStems is not null && triggerStems.All(stems.Contains))
+            if (!byFirstStem.TryGetValue(stem, out var candidates))
             {
-                best = topic;
-                bestLength = trigger.Length;
+                continue;
+            }
+
+            foreach (var i in candidates)
+            {
+                var (topic, trigger, triggerStems) = triggers[i];
+                if (trigger.Length > bestLength && ContainsAll(stems, triggerStems!))
+                {
+                    best = topic;
+                    bestLength = trigger.Length;
+                }
             }
         }
 
@@ -123,6 +146,19 @@ public sealed class SafetyMatcher
         }
 
         return content.Select(AnswerIndex.Stem).ToArray();
+    }
+
+    private static bool ContainsAll(HashSet<string> stems, string[] wanted)
+    {
+        foreach (var stem in wanted)
+        {
+            if (!stems.Contains(stem))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool At(IReadOnlyList<string> words, int start, string[] trigger)
