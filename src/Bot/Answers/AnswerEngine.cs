@@ -164,7 +164,9 @@ public sealed class AnswerEngine
             return general && faq is not null && faq.Score >= FaqPreference * best.Score ? faq : best;
         }
 
-        if (!cues.AboutSchedule)
+        // "What do I bring?", "do I need an appointment?" about no item in particular: the FAQ entry answers.
+        var namedItem = found.Any(f => f.Target.Kind is MatchKind.Service or MatchKind.Activity && named.Contains(f.Target));
+        if (!cues.AboutSchedule || (cues.Kind is QuestionKind.Bring or QuestionKind.Appointment && !namedItem))
         {
             return best;
         }
