@@ -207,7 +207,7 @@ public sealed class AnswerEngine
         && (concepts.Contains("open_now_today") || concepts.Contains("opening_hours") || concepts.Contains("social_desk") || concepts.Contains("social_worker"))
         && !concepts.Any(ConceptLexicon.IsOutOfScope)
         && index.Named(words).Count == 0
-        && (best is null || best.Target.Kind == MatchKind.Faq || best.Score < options.Threshold);
+        && (best is null || best.Target.Kind == MatchKind.Faq || best.Score < options.Threshold || !index.SharesConcept(best.Target, concepts));
 
     /// <summary>What a match is worth when the message names a topic Reach does not cover.</summary>
     private const double OutOfScopePenalty = 0.4;

@@ -243,7 +243,7 @@ public sealed class AnswerIndex
 
     /// <summary>Concepts of the vocabulary that every desk shares, so never a name.</summary>
     private static readonly FrozenSet<string> GenericConcepts = FrozenSet.ToFrozenSet(
-        ["open_now_today", "opening_hours", "closed_holiday", "location_address", "appointment", "walk_in", "social_desk", "social_worker", "contact_number"],
+        ["open_now_today", "opening_hours", "closed_holiday", "location_address", "appointment", "walk_in", "social_desk", "social_worker", "contact_number", "price_cost", "phone_call"],
         StringComparer.Ordinal);
 
     /// <summary>A light stem: Arabic clitics and common endings off, long Latin and Cyrillic words cut to six letters.</summary>
@@ -271,7 +271,9 @@ public sealed class AnswerIndex
             return word;
         }
 
-        return word.Length > 6 ? word[..6] : word;
+        // Cyrillic words carry longer endings: seven letters keep "відкрит-" (open) apart from "відкрив-" (discover).
+        var length = word[0] is >= '\u0400' and <= '\u04FF' ? 7 : 6;
+        return word.Length > length ? word[..length] : word;
     }
 
     private static readonly string[] ArabicPrefixes = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"];
