@@ -42,7 +42,7 @@ public sealed class AnswerEngine
     /// <param name="now">The current instant.</param>
     public Answer Answer(string? message, string? language, Instant now)
     {
-        var text = Clean(message);
+        var text = Acronyms.Expand(Clean(message));
         var words = TextNormalizer.Words(text);
         var chosen = language is not null && content.Organisation.Languages.Contains(language) ? language : null;
         var reply = chosen ?? LanguageIdentifier.Identify(text, words, content.Organisation.Languages)?.Language ?? content.Organisation.SourceLanguage;
