@@ -8,14 +8,13 @@ using Reach.Testing;
 namespace Reach.Bot.Tests.Evaluation;
 
 /// <summary>
-/// The answer engine on the project's case sets (tests/cases), as `reach eval` runs them. Safety recall
-/// and out-of-scope abstention are held at the targets. Top-1 accuracy per language is held at
-/// the level reached so far (0.86), a ratchet below the 0.92 target that docs/performance.md tracks:
-/// raise it as the engine improves, never lower it.
+/// The answer engine on the project's case sets (tests/cases), as `reach eval` runs them, held at the
+/// quality targets: top-1 accuracy of at least 0.92 in every language (both organisations together),
+/// at least 0.90 of out-of-scope messages declined, every safety message routed to its topic.
 /// </summary>
 public class CaseSetTests
 {
-    private const double AccuracyFloor = 0.86;
+    private const double AccuracyFloor = 0.92;
     private static readonly Instant At = DateTimeZoneProviders.Tzdb["Europe/Brussels"].AtStrictly(new LocalDateTime(2026, 12, 3, 10, 0)).ToInstant();
     private static readonly Lazy<IReadOnlyList<EvaluationReport>> Reports = new(() =>
     {
