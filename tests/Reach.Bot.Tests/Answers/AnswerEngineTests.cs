@@ -215,3 +215,36 @@ public class DateQuestionTests
     public void A_month_word_without_a_day_is_not_a_date() =>
         QuestionCues.Read("I may come in march").Date.ShouldBeNull();
 }
+
+/// <summary>Russian and Dutch replies for an organisation that offers them.</summary>
+public class RussianAndDutchTests
+{
+    private static readonly AnswerEngine Engine = new(PackReader.ReadDocument("""
+        organisation: {id: cai, name: {fr: "CAI", ru: "CAI", nl: "CAI"}, timezone: Europe/Brussels, source_language: fr, languages: [fr, ru, nl], contact: {phone: "081 00 00 00"}}
+        services:
+          - id: desk
+            title: {fr: "Permanence d'Andenne", ru: "Приём в Анденне", nl: "Spreekuur in Andenne"}
+            access: appointment
+            hours: [{days: [fri], weeks: [2, 4], from: "13:00", to: "16:00"}]
+        """, "cai.yaml").Pack!.Organisations[0], Locales.Default, new AnswerOptions());
+
+    private static readonly Instant Friday = DateTimeZoneProviders.Tzdb["Europe/Brussels"].AtStrictly(new LocalDateTime(2026, 12, 11, 10, 0)).ToInstant();
+
+    [Fact]
+    public void A_Russian_question_gets_a_Russian_answer()
+    {
+        var answer = Engine.Answer("когда работает приём в Анденне?", null, Friday);
+
+        answer.Language.ShouldBe("ru");
+        answer.Text.ShouldBe("Приём в Анденне, ближайшие даты:\n- в пятницу, 11 декабря, 13:00–16:00\n- в пятницу, 25 декабря, 13:00–16:00\nЧтобы поговорить с человеком: 081 00 00 00.");
+    }
+
+    [Fact]
+    public void A_Dutch_question_gets_a_Dutch_answer()
+    {
+        var answer = Engine.Answer("wanneer is het spreekuur in Andenne open?", null, Friday);
+
+        answer.Language.ShouldBe("nl");
+        answer.Text.ShouldStartWith("Spreekuur in Andenne, volgende data:\n- vrijdag 11 december, 13:00–16:00");
+    }
+}

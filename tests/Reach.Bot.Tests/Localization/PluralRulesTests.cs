@@ -51,6 +51,10 @@ public class PluralRulesTests
     [InlineData("fr", 1, "1 place libre")]
     [InlineData("es", 2, "quedan 2 plazas")]
     [InlineData("en", 1, "1 place left")]
+    [InlineData("ru", 21, "осталось 21 место")]
+    [InlineData("ru", 3, "осталось 3 места")]
+    [InlineData("ru", 11, "осталось 11 мест")]
+    [InlineData("nl", 2, "nog 2 plaatsen vrij")]
     public void Places_left_use_the_right_form(string language, long n, string expected) =>
         Locales.Default.Plural(language, "session.places", n).ShouldBe(expected);
 }
