@@ -3,6 +3,7 @@ using NodaTime;
 using Reach.Bot.Answers;
 using Reach.Bot.Localization;
 using Reach.Content.Packs;
+using Reach.Testing;
 
 namespace Reach.Benchmarks;
 

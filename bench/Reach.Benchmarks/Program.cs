@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
-using Reach.Benchmarks;
+using Reach.Testing;
 
 // Every BenchmarkDotNet option works on the command line, e.g. `--filter '*' --job short` for a quick run
 // or `--inProcess` when a separate process cannot be built. Op/s is shown so that answers per second can be
