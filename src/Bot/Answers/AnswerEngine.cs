@@ -85,6 +85,17 @@ public sealed class AnswerEngine
         return new Answer(reply, best.Target, best.Score, answer + "\n" + Handoff(reply), handoff) { Known = known };
     }
 
+    /// <summary>The opening hours of every desk in the coming week, for the main menu.</summary>
+    public string OpeningHours(string language, Instant now) =>
+        schedules.Week(language, now.InZone(zone)) + "\n" + Handoff(language);
+
+    /// <summary>The coming sessions of activities of these kinds, for the main menu.</summary>
+    public string Upcoming(IReadOnlyCollection<ActivityKind> kinds, string language, Instant now) =>
+        schedules.List(kinds, 31, language, now.InZone(zone)) + "\n" + Handoff(language);
+
+    /// <summary>"Talk to a person": the organisation's contact.</summary>
+    public string Contact(string language) => Handoff(language);
+
     /// <summary>Why the engine answers as it does: the language, concepts, cues and best candidates, for coordinators.</summary>
     public IReadOnlyList<string> Explain(string? message, string? language)
     {

@@ -86,6 +86,26 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
             : (Join(none, locales.Text(language, "desks.next", ("title", next.Service.Title.Get(language, content.Organisation.SourceLanguage)), ("date", FormatDate(next.Opening!.Date, language)), ("times", Times([next.Opening], language)))), next.Service);
     }
 
+    /// <summary>Each service's next opening in the coming week, for the "opening hours" menu.</summary>
+    public string Week(string language, ZonedDateTime now)
+    {
+        var today = now.Date;
+        var lines = new List<string>();
+        foreach (var service in content.Services)
+        {
+            var title = service.Title.Get(language, content.Organisation.SourceLanguage);
+            var next = ScheduleCalculator.Openings(content, service, today, today.PlusDays(7)).Openings
+                .Where(o => !o.IsCancelled && o.End.ToInstant() > now.ToInstant())
+                .GroupBy(o => o.Date)
+                .FirstOrDefault();
+            lines.Add("- " + (next is null
+                ? locales.Text(language, "schedule.no_hours", ("title", title))
+                : locales.Text(language, "list.line", ("title", title), ("date", FormatDate(next.Key, language)), ("times", Times(next, language)))));
+        }
+
+        return string.Join("\n", lines);
+    }
+
     /// <summary>The next time a month-day comes, today included.</summary>
     internal static LocalDate Next(AnnualDate day, LocalDate today)
     {

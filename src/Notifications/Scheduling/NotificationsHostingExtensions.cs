@@ -27,6 +27,7 @@ public static class NotificationsHostingExtensions
         }
 
         builder.Services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler");
+        builder.Services.AddSingleton<Contacts.IContactStore, Contacts.ContactStore>();
         return builder;
     }
 }

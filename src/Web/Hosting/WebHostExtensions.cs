@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Reach.Bot.Hosting;
 using Reach.Content.Hosting;
 using Reach.Notifications.Scheduling;
+using Reach.Web.Chat;
 
 namespace Reach.Web.Hosting;
 
@@ -28,8 +29,9 @@ internal static partial class WebHostExtensions
     public static WebApplication MapReachWeb(this WebApplication app)
     {
         app.MapHealthEndpoint();
+        app.MapChat();
         app.MapGet("/", () => Results.Text(
-            "Reach is running. Health: /health\n", "text/plain; charset=utf-8"));
+            "Reach is running. Web chat: /chat  Health: /health\n", "text/plain; charset=utf-8"));
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -21,6 +21,7 @@ public class ConfigurationSampleTests
         [ContentOptions.Section] = typeof(ContentOptions),
         [SchedulerOptions.Section] = typeof(SchedulerOptions),
         [AnswerOptions.Section] = typeof(AnswerOptions),
+        [Reach.Bot.Conversations.ConversationOptions.Section] = typeof(Reach.Bot.Conversations.ConversationOptions),
     };
 
     [Fact]
@@ -33,7 +34,7 @@ public class ConfigurationSampleTests
         }
 
         Sample.GetChildren().Select(c => c.Key).Order(StringComparer.Ordinal)
-            .ShouldBe(["Answers", "ConnectionStrings", "Content", "Logging", "Scheduler", "Storage", "Urls"]);
+            .ShouldBe(["Answers", "ConnectionStrings", "Content", "Conversations", "Logging", "Scheduler", "Storage", "Urls"]);
     }
 
     [Fact]

@@ -1,0 +1,234 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Reach.Bot.Answers;
+using Reach.Bot.Language;
+using Reach.Bot.Localization;
+using Reach.Content.Model;
+using Contact = Reach.Notifications.Contacts.Contact;
+using Reach.Notifications.Contacts;
+
+namespace Reach.Bot.Conversations;
+
+/// <summary>
+/// The conversation on every channel: first contact (greeting, language, privacy notice, menu), the
+/// main menu, free questions answered from curated content, a person when asked or needed, opt-out
+/// (STOP / START / HELP in every language) and erasure ("forget me"). Channel-neutral: adapters map
+/// their messages to <see cref="IncomingMessage"/> and render <see cref="OutgoingMessage"/>.
+/// </summary>
+public sealed partial class ConversationEngine(
+    AnswerService answers,
+    IContactStore contacts,
+    IOptions<ConversationOptions> options,
+    ILogger<ConversationEngine> logger)
+{
+    private readonly Locales locales = Locales.Default;
+
+    public async Task<IReadOnlyList<OutgoingMessage>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var organisation = options.Value.Organisation;
+        var engine = await answers.EngineAsync(organisation, cancellationToken);
+        if (engine is null)
+        {
+            Log.NoContent(logger, organisation);
+            return [];
+        }
+
+        var content = engine.Content;
+        var contact = await contacts.GetOrCreateAsync(organisation, message.Channel, message.Address, message.FirstName, cancellationToken);
+        var replies = new Replies(message, contact.Language ?? content.Organisation.SourceLanguage);
+
+        if (Keywords.Is(Keywords.Resume, message.Text))
+        {
+            await contacts.SaveAsync(contact with { OptedOut = false }, cancellationToken);
+            return replies.Add(Text(replies.Language, "optout.resumed", content)).All;
+        }
+
+        if (contact.OptedOut)
+        {
+            return []; // After STOP, nothing is sent until START.
+        }
+
+        if (Keywords.Is(Keywords.OptOut, message.Text))
+        {
+            await contacts.SaveAsync(contact with { OptedOut = true }, cancellationToken);
+            Log.OptedOut(logger, organisation, message.Channel);
+            return replies.Add(Text(replies.Language, "optout.done", content)).All;
+        }
+
+        if (await contacts.HasOpenHandoffAsync(contact.Id, cancellationToken) && message.Text is { } inboxText)
+        {
+            await contacts.AddMessageAsync(contact.Id, "in", inboxText, cancellationToken);
+        }
+
+        return message.Choice is { } choice
+            ? await ChooseAsync(contact, choice, replies, engine, message.At, cancellationToken)
+            : await WriteAsync(contact, message, replies, engine, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<OutgoingMessage>> WriteAsync(Contact contact, IncomingMessage message, Replies replies, AnswerEngine engine, CancellationToken cancellationToken)
+    {
+        var content = engine.Content;
+        if (Keywords.Is(Keywords.Help, message.Text))
+        {
+            return replies.Add(locales.Text(replies.Language, "help", ("organisation", Name(content, replies.Language)), ("contact", ContactText(content))), Menu(replies.Language)).All;
+        }
+
+        if (Keywords.Is(Keywords.Forget, message.Text))
+        {
+            await contacts.SaveAsync(contact with { Stage = "forget" }, cancellationToken);
+            return replies.Add(locales.Text(replies.Language, "forget.confirm"),
+                [new Choice("forget:yes", locales.Text(replies.Language, "forget.yes")), new Choice("forget:no", locales.Text(replies.Language, "forget.no"))]).All;
+        }
+
+        var offered = content.Organisation.Languages;
+        var detected = LanguageIdentifier.Identify(message.Text, offered);
+        var decision = LanguagePolicy.Decide(
+            new LanguageState(contact.Language, contact.LanguageCandidate, contact.CandidateCount), detected, message.LanguageHint, offered);
+        var language = decision.Language ?? content.Organisation.SourceLanguage;
+        replies.Language = language;
+        contact = contact with { Language = decision.Language ?? contact.Language, LanguageCandidate = decision.State.Candidate, CandidateCount = decision.State.CandidateCount };
+
+        if (contact.Stage == "new")
+        {
+            FirstContact(replies, content, message, decision.AskToChoose);
+            contact = contact with { Stage = "ready" };
+        }
+
+        var answer = engine.Answer(message.Text, language, message.At);
+        var firstContactOnly = replies.All.Count > 0 && answer.Abstained;
+        if (!firstContactOnly)
+        {
+            replies.Add(answer.Text);
+        }
+
+        var misunderstood = answer.Abstained ? contact.Misunderstood + 1 : 0;
+        if (answer.Match?.Kind == Matching.MatchKind.Safety)
+        {
+            await OpenHandoffAsync(contact, "safety", cancellationToken);
+        }
+        else if (misunderstood >= 2)
+        {
+            replies.Add(locales.Text(language, "handoff.offer"),
+                [new Choice("menu:person", locales.Text(language, "menu.person")), new Choice("menu:ask", locales.Text(language, "menu.ask"))]);
+            misunderstood = 0;
+        }
+
+        await contacts.SaveAsync(contact with { Misunderstood = firstContactOnly ? 0 : misunderstood }, cancellationToken);
+        return replies.All;
+    }
+
+    private async Task<IReadOnlyList<OutgoingMessage>> ChooseAsync(Contact contact, string choice, Replies replies, AnswerEngine engine, Instant now, CancellationToken cancellationToken)
+    {
+        var content = engine.Content;
+        var language = replies.Language;
+        switch (choice)
+        {
+            case "forget:yes" when contact.Stage == "forget":
+                await contacts.ForgetAsync(contact.Id, cancellationToken);
+                Log.Forgotten(logger, content.Organisation.Id);
+                return replies.Add(locales.Text(language, "forget.done")).All;
+            case "forget:no" or "forget:yes":
+                await contacts.SaveAsync(contact with { Stage = "ready" }, cancellationToken);
+                return replies.Add(locales.Text(language, "forget.kept"), Menu(language)).All;
+            case "menu:language":
+                return replies.Add(locales.Text(language, "chat.choose_language"), LanguageMenu(content)).All;
+            case "menu:hours":
+                return replies.Add(engine.OpeningHours(language, now), Menu(language)).All;
+            case "menu:workshops":
+                return replies.Add(engine.Upcoming([ActivityKind.Workshop, ActivityKind.Course, ActivityKind.Group, ActivityKind.Meal], language, now), Menu(language)).All;
+            case "menu:outings":
+                return replies.Add(engine.Upcoming([ActivityKind.Outing, ActivityKind.Event], language, now), Menu(language)).All;
+            case "menu:ask":
+                return replies.Add(locales.Text(language, "chat.ask")).All;
+            case "menu:person":
+                await OpenHandoffAsync(contact, "asked", cancellationToken);
+                return replies.Add(locales.Text(language, "handoff.opened", ("organisation", Name(content, language))) + "\n" + engine.Contact(language)).All;
+        }
+
+        if (choice.StartsWith("lang:", StringComparison.Ordinal) && content.Organisation.Languages.Contains(choice[5..]))
+        {
+            var chosen = choice[5..];
+            var state = LanguagePolicy.Choose(chosen);
+            await contacts.SaveAsync(contact with { Language = chosen, LanguageCandidate = state.Candidate, CandidateCount = 0, Stage = "ready" }, cancellationToken);
+            replies.Language = chosen;
+            return replies.Add(locales.Text(chosen, "chat.language_set") + "\n" + locales.Text(chosen, "menu.prompt"), Menu(chosen)).All;
+        }
+
+        // An unknown or stale button: show the menu again rather than nothing.
+        return replies.Add(locales.Text(language, "menu.prompt"), Menu(language)).All;
+    }
+
+    private void FirstContact(Replies replies, OrganisationContent content, IncomingMessage message, bool askToChoose)
+    {
+        var language = replies.Language;
+        var name = string.IsNullOrWhiteSpace(message.FirstName) ? string.Empty : " " + message.FirstName;
+        var address = locales.Text(language, message.Channel is "sms" or "whatsapp" ? "chat.address.phone" : "chat.address.chat");
+        replies.Add(locales.Text(language, "chat.greeting", ("name", name), ("organisation", Name(content, language))));
+        replies.Add(locales.Text(language, askToChoose ? "chat.choose_language" : "chat.confirm_language"), LanguageMenu(content));
+        replies.Add(locales.Text(language, "chat.privacy", ("address", address)));
+        replies.Add(locales.Text(language, "menu.prompt"), Menu(language));
+    }
+
+    private async Task OpenHandoffAsync(Contact contact, string reason, CancellationToken cancellationToken)
+    {
+        if (await contacts.OpenHandoffAsync(contact.Id, contact.OrganisationId, reason, cancellationToken))
+        {
+            Log.HandoffOpened(logger, contact.OrganisationId, reason);
+        }
+    }
+
+    private IReadOnlyList<Choice> Menu(string language) =>
+    [
+        new("menu:hours", locales.Text(language, "menu.hours")),
+        new("menu:workshops", locales.Text(language, "menu.workshops")),
+        new("menu:outings", locales.Text(language, "menu.outings")),
+        new("menu:ask", locales.Text(language, "menu.ask")),
+        new("menu:person", locales.Text(language, "menu.person")),
+        new("menu:language", locales.Text(language, "menu.language")),
+    ];
+
+    private static List<Choice> LanguageMenu(OrganisationContent content) =>
+        LanguagePolicy.Menu(content.Organisation.Languages).Select(m => new Choice("lang:" + m.Code, m.Name)).ToList();
+
+    private string Text(string language, string key, OrganisationContent content) =>
+        locales.Text(language, key, ("organisation", Name(content, language)));
+
+    private static string Name(OrganisationContent content, string language) =>
+        content.Organisation.Name.Get(language, content.Organisation.SourceLanguage);
+
+    private static string ContactText(OrganisationContent content) =>
+        string.Join(", ", new[] { content.Organisation.Contact.Phone, content.Organisation.Contact.Email }.Where(c => c is not null));
+
+    /// <summary>The replies to one message, addressed back to its sender.</summary>
+    private sealed class Replies(IncomingMessage message, string language)
+    {
+        private readonly List<OutgoingMessage> all = [];
+
+        public string Language { get; set; } = language;
+
+        public List<OutgoingMessage> All => all;
+
+        public Replies Add(string text, IReadOnlyList<Choice>? choices = null)
+        {
+            all.Add(new OutgoingMessage(message.Channel, message.Address, Language, text) { Choices = choices ?? [] });
+            return this;
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "No published content for {Organisation}: the message is not answered")]
+        public static partial void NoContent(ILogger logger, string organisation);
+
+        [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "A person of {Organisation} opted out on {Channel}")]
+        public static partial void OptedOut(ILogger logger, string organisation, string channel);
+
+        [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "A person of {Organisation} was forgotten at their request")]
+        public static partial void Forgotten(ILogger logger, string organisation);
+
+        [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Handoff to a person opened for {Organisation} ({Reason})")]
+        public static partial void HandoffOpened(ILogger logger, string organisation, string reason);
+    }
+}

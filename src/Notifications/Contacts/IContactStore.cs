@@ -1,0 +1,25 @@
+namespace Reach.Notifications.Contacts;
+
+/// <summary>Contacts, their conversation state and the inbox of conversations with a person.</summary>
+public interface IContactStore
+{
+    /// <summary>The contact for this address, created on first contact.</summary>
+    Task<Contact> GetOrCreateAsync(string organisationId, string channel, string address, string? firstName, CancellationToken cancellationToken);
+
+    Task<Contact?> FindAsync(long id, CancellationToken cancellationToken);
+
+    Task SaveAsync(Contact contact, CancellationToken cancellationToken);
+
+    /// <summary>Erases the contact, its messages and handoffs ("forget me").</summary>
+    Task ForgetAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Adds a message to the contact's conversation: <c>in</c>, <c>out</c> or <c>staff</c>.</summary>
+    Task AddMessageAsync(long contactId, string direction, string text, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<(string Direction, string Text, DateTimeOffset At)>> MessagesAsync(long contactId, CancellationToken cancellationToken);
+
+    /// <summary>Opens a handoff unless one is open; returns true when it opened one.</summary>
+    Task<bool> OpenHandoffAsync(long contactId, string organisationId, string reason, CancellationToken cancellationToken);
+
+    Task<bool> HasOpenHandoffAsync(long contactId, CancellationToken cancellationToken);
+}

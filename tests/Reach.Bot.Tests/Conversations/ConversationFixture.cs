@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Reach.Bot.Answers;
+using Reach.Bot.Conversations;
+using Reach.Content.Packs;
+using Reach.Content.Storage;
+using Reach.Notifications.Contacts;
+using Reach.Testing;
+
+namespace Reach.Bot.Tests.Conversations;
+
+/// <summary>A conversation engine on a SQLite store with the demo content published, at a fixed time.</summary>
+public sealed class ConversationFixture : IAsyncDisposable
+{
+    private readonly TempDirectory directory = new();
+
+    private ConversationFixture(ReachDatabase database, FakeTimeProvider clock, ConversationEngine engine, ContactStore contacts)
+    {
+        Database = database;
+        Clock = clock;
+        Engine = engine;
+        Contacts = contacts;
+    }
+
+    public ReachDatabase Database { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public ConversationEngine Engine { get; }
+
+    public ContactStore Contacts { get; }
+
+    public static async Task<ConversationFixture> StartAsync(string organisation = "sem")
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
+        var directory = Path.Combine(Path.GetTempPath(), "reach-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var database = ReachDatabase.Create($"Data Source={Path.Combine(directory, "reach.db")}", new StorageOptions());
+        await new Migrator(database, clock).MigrateAsync(CancellationToken.None);
+        var store = new ContentStore(database, clock);
+        foreach (var content in PackReader.ReadDirectory(RepositoryPaths.DemoPack).Pack!.Organisations)
+        {
+            await store.PublishAsync(content, "test", null, CancellationToken.None);
+        }
+
+        var answers = new AnswerService(store, new UnansweredQuestionStore(database, clock), Options.Create(new AnswerOptions()), clock, NullLogger<AnswerService>.Instance);
+        var contacts = new ContactStore(database, clock);
+        var engine = new ConversationEngine(answers, contacts, Options.Create(new ConversationOptions { Organisation = organisation }), NullLogger<ConversationEngine>.Instance);
+        return new ConversationFixture(database, clock, engine, contacts);
+    }
+
+    /// <summary>What Reach replies to one message, each reply as its text then its buttons' ids.</summary>
+    public async Task<IReadOnlyList<OutgoingMessage>> SendAsync(string address, string? text = null, string? choice = null, string channel = "web", string? hint = null) =>
+        await Engine.HandleAsync(
+            new IncomingMessage(channel, address, text, choice, Instant.FromDateTimeOffset(Clock.GetUtcNow())) { LanguageHint = hint },
+            CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Database.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        directory.Dispose();
+    }
+}
