@@ -31,9 +31,9 @@ public sealed class ConversationFixture : IAsyncDisposable
 
     public ContactStore Contacts { get; }
 
-    public static async Task<ConversationFixture> StartAsync(string organisation = "sem")
+    public static async Task<ConversationFixture> StartAsync(string organisation = "sem", DateTimeOffset? at = null)
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(at ?? new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
         var directory = Path.Combine(Path.GetTempPath(), "reach-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var database = ReachDatabase.Create($"Data Source={Path.Combine(directory, "reach.db")}", new StorageOptions());
