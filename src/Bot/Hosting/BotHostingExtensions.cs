@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Reach.Bot.Answers;
+using Reach.Bot.Channels;
 using Reach.Bot.Conversations;
 
 namespace Reach.Bot.Hosting;
@@ -19,6 +20,11 @@ public static class BotHostingExtensions
         builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ConversationOptions>, ValidateConversationOptions>();
         builder.Services.AddSingleton<ConversationEngine>();
+        builder.Services.AddSingleton<Inbox>();
+        builder.Services.AddSingleton<DeliveryLog>();
+        builder.Services.AddSingleton<LocalOutbox>();
+        builder.Services.AddSingleton<InboundWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<InboundWorker>());
         return builder;
     }
 }
