@@ -2,7 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Reach.Bot.Answers;
+using Microsoft.AspNetCore.Routing;
 using Reach.Bot.Channels;
+using Reach.Bot.Channels.Telegram;
+using Reach.Bot.Channels.Twilio;
 using Reach.Bot.Conversations;
 
 namespace Reach.Bot.Hosting;
@@ -25,6 +28,28 @@ public static class BotHostingExtensions
         builder.Services.AddSingleton<LocalOutbox>();
         builder.Services.AddSingleton<InboundWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboundWorker>());
+
+        builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TelegramOptions>, ValidateTelegramOptions>();
+        builder.Services.AddSingleton<TelegramFloodWait>();
+        builder.Services.AddHttpClient<TelegramClient>().RemoveAllLoggers(); // the token is in every request URL
+        builder.Services.AddScoped<IChannelSender, TelegramSender>();
+        builder.Services.AddHostedService<TelegramPoller>();
+
+        builder.Services.AddOptions<TwilioOptions>().BindConfiguration(TwilioOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TwilioOptions>, ValidateTwilioOptions>();
+        builder.Services.AddSingleton<TwilioConversations>();
+        builder.Services.AddHttpClient<TwilioClient>();
+        builder.Services.AddScoped<IChannelSender>(sp => ActivatorUtilities.CreateInstance<TwilioSender>(sp, "sms"));
+        builder.Services.AddScoped<IChannelSender>(sp => ActivatorUtilities.CreateInstance<TwilioSender>(sp, "whatsapp"));
         return builder;
+    }
+
+    /// <summary>Maps the channel webhooks: <c>/webhooks/telegram</c> and <c>/webhooks/twilio/messages</c>.</summary>
+    public static IEndpointRouteBuilder MapReachBot(this IEndpointRouteBuilder app)
+    {
+        app.MapTelegramWebhook();
+        app.MapTwilioWebhooks();
+        return app;
     }
 }

@@ -30,6 +30,7 @@ internal static partial class WebHostExtensions
     {
         app.MapHealthEndpoint();
         app.MapChat();
+        app.MapReachBot();
         app.MapGet("/", () => Results.Text(
             "Reach is running. Web chat: /chat  Health: /health\n", "text/plain; charset=utf-8"));
         app.Lifetime.ApplicationStarted.Register(() =>
