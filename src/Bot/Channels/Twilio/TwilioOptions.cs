@@ -30,7 +30,7 @@ public sealed class TwilioOptions
 
     /// <summary>
     /// The public base URL Twilio calls (e.g. <c>https://reach.example.org</c>), used to check request
-    /// signatures behind a proxy and to give Twilio the delivery-status callback URL.
+    /// signatures behind a proxy.
     /// </summary>
     public Uri? PublicBaseUrl { get; set; }
 

@@ -43,11 +43,6 @@ public sealed class TwilioSender(string channel, TwilioClient client, IOptions<T
             }
         }
 
-        if (settings.PublicBaseUrl is { } baseUrl)
-        {
-            form.Add(new("StatusCallback", new Uri(baseUrl, "/webhooks/twilio/status").ToString()));
-        }
-
         await client.CreateMessageAsync(form, cancellationToken);
     }
 
