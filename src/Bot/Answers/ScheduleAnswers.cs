@@ -86,7 +86,7 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
             : (Join(none, locales.Text(language, "desks.next", ("title", next.Service.Title.Get(language, content.Organisation.SourceLanguage)), ("date", FormatDate(next.Opening!.Date, language)), ("times", Times([next.Opening], language)))), next.Service);
     }
 
-    /// <summary>Each service's next opening in the coming week, for the "opening hours" menu.</summary>
+    /// <summary>Each service's next opening, for the "opening hours" menu.</summary>
     public string Week(string language, ZonedDateTime now)
     {
         var today = now.Date;
@@ -94,17 +94,22 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
         foreach (var service in content.Services)
         {
             var title = service.Title.Get(language, content.Organisation.SourceLanguage);
-            var next = ScheduleCalculator.Openings(content, service, today, today.PlusDays(7)).Openings
+            var next = ScheduleCalculator.Openings(content, service, today, today.PlusDays(92)).Openings
                 .Where(o => !o.IsCancelled && o.End.ToInstant() > now.ToInstant())
                 .GroupBy(o => o.Date)
                 .FirstOrDefault();
+            var fixedHours = ((Content.Model.IScheduledItem)service).Rules.Count > 0;
             lines.Add("- " + (next is null
-                ? locales.Text(language, "schedule.no_hours", ("title", title))
+                ? locales.Text(language, fixedHours ? "schedule.none_soon" : "schedule.no_hours", ("title", title))
                 : locales.Text(language, "list.line", ("title", title), ("date", FormatDate(next.Key, language)), ("times", Times(next, language)))));
         }
 
         return string.Join("\n", lines);
     }
+
+    /// <summary>A closure or cancellation reason to put between parentheses: without its final full stop.</summary>
+    private string Reason(LocalizedText reason, string language) =>
+        reason.Get(language, content.Organisation.SourceLanguage).TrimEnd('.', ' ', '。');
 
     /// <summary>The next time a month-day comes, today included.</summary>
     internal static LocalDate Next(AnnualDate day, LocalDate today)
@@ -162,7 +167,15 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
                 var around = ScheduleCalculator.Openings(content, scheduled, asked, asked.PlusDays(31));
                 return Day(title, asked, around, around.Openings.Where(o => o.End.ToInstant() > now.ToInstant()).ToList(), language);
             default:
-                return Upcoming(title, upcoming.Where(o => o.Date <= today.PlusDays(cues.Day == DayCue.ThisMonth ? 31 : LookAheadDays) || o.Session is not null).Take(4).ToList(), item, language);
+                var soon = upcoming.Where(o => o.Date <= today.PlusDays(cues.Day == DayCue.ThisMonth ? 31 : LookAheadDays) || o.Session is not null).Take(4).ToList();
+                if (soon.Count == 0)
+                {
+                    // Nothing in the next weeks: the next dates, however far (holiday-only workshops, a summer trip).
+                    soon = ScheduleCalculator.Openings(content, scheduled, today, today.PlusDays(366)).Openings
+                        .Where(o => o.End.ToInstant() > now.ToInstant()).Take(3).ToList();
+                }
+
+                return Upcoming(title, soon, item, language);
         }
     }
 
@@ -178,9 +191,9 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
         var closed = result.Closed.FirstOrDefault(c => c.Date == date);
         var cancelled = upcoming.FirstOrDefault(o => o.Date == date && o.IsCancelled);
         var first = closed is not null
-            ? locales.Text(language, "schedule.closed_on", ("title", title), ("date", formatted), ("reason", closed.Reason.Get(language, content.Organisation.SourceLanguage)))
+            ? locales.Text(language, "schedule.closed_on", ("title", title), ("date", formatted), ("reason", Reason(closed.Reason, language)))
             : cancelled is not null
-                ? locales.Text(language, "schedule.closed_on", ("title", title), ("date", formatted), ("reason", cancelled.CancelledReason!.Get(language, content.Organisation.SourceLanguage)))
+                ? locales.Text(language, "schedule.closed_on", ("title", title), ("date", formatted), ("reason", Reason(cancelled.CancelledReason!, language)))
                 : locales.Text(language, "schedule.not_open_on", ("title", title), ("date", formatted));
         var next = upcoming.FirstOrDefault(o => o.Date > date && !o.IsCancelled);
         return next is null
@@ -201,7 +214,7 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
             var cancelled = group.FirstOrDefault(o => o.IsCancelled);
             if (cancelled is not null)
             {
-                lines.Add("- " + locales.Text(language, "session.cancelled", ("date", FormatDate(group.Key, language)), ("reason", cancelled.CancelledReason!.Get(language, content.Organisation.SourceLanguage))));
+                lines.Add("- " + locales.Text(language, "session.cancelled", ("date", FormatDate(group.Key, language)), ("reason", Reason(cancelled.CancelledReason!, language))));
                 continue;
             }
 
@@ -211,11 +224,6 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
             {
                 var place = (session.MeetingPoint ?? (item as Activity)?.MeetingPoint)?.Get(language, content.Organisation.SourceLanguage) ?? string.Empty;
                 line += ". " + locales.Text(language, "session.meeting", ("time", Time(meet)), ("place", place)).TrimEnd('.', ' ', ':') + ".";
-            }
-
-            if (session is not null && (session.Capacity ?? (item as Activity)?.Signup?.Capacity) is { } capacity)
-            {
-                line += capacity > 0 ? " (" + locales.Plural(language, "session.places", capacity) + ")" : " (" + locales.Text(language, "session.full") + ")";
             }
 
             lines.Add(line);

@@ -37,7 +37,11 @@ public sealed partial class ConversationEngine(
 
         var content = engine.Content;
         var contact = await contacts.GetOrCreateAsync(organisation, message.Channel, message.Address, message.FirstName, cancellationToken);
-        var replies = new Replies(message, contact.Language ?? content.Organisation.SourceLanguage);
+        var offered = content.Organisation.Languages;
+        var replies = new Replies(message, contact.Language
+            ?? LanguageIdentifier.Identify(message.Text, offered)?.Language
+            ?? (message.LanguageHint is { } hint && offered.Contains(hint) ? hint : null)
+            ?? content.Organisation.SourceLanguage);
 
         if (Keywords.Is(Keywords.Resume, message.Text))
         {
@@ -90,21 +94,28 @@ public sealed partial class ConversationEngine(
         replies.Language = language;
         contact = contact with { Language = decision.Language ?? contact.Language, LanguageCandidate = decision.State.Candidate, CandidateCount = decision.State.CandidateCount };
 
+        var answer = engine.Answer(message.Text, language, message.At);
+        var safety = answer.Match?.Kind == Matching.MatchKind.Safety;
+        if (safety)
+        {
+            // Emergency numbers come before anything else, even a welcome.
+            replies.Add(answer.Text);
+        }
+
         if (contact.Stage == "new")
         {
             FirstContact(replies, content, message, decision.AskToChoose);
             contact = contact with { Stage = "ready" };
         }
 
-        var answer = engine.Answer(message.Text, language, message.At);
         var firstContactOnly = replies.All.Count > 0 && answer.Abstained;
-        if (!firstContactOnly)
+        if (!firstContactOnly && !safety)
         {
             replies.Add(answer.Text);
         }
 
         var misunderstood = answer.Abstained ? contact.Misunderstood + 1 : 0;
-        if (answer.Match?.Kind == Matching.MatchKind.Safety)
+        if (safety)
         {
             await OpenHandoffAsync(contact, "safety", cancellationToken);
         }
@@ -151,8 +162,15 @@ public sealed partial class ConversationEngine(
         {
             var chosen = choice[5..];
             var state = LanguagePolicy.Choose(chosen);
+            var changed = chosen != replies.Language;
             await contacts.SaveAsync(contact with { Language = chosen, LanguageCandidate = state.Candidate, CandidateCount = 0, Stage = "ready" }, cancellationToken);
             replies.Language = chosen;
+            if (changed)
+            {
+                // The privacy notice was given in another language: give it again in the chosen one.
+                replies.Add(locales.Text(chosen, "chat.privacy", ("address", locales.Text(chosen, contact.Channel is "sms" or "whatsapp" ? "chat.address.phone" : "chat.address.chat"))));
+            }
+
             return replies.Add(locales.Text(chosen, "chat.language_set") + "\n" + locales.Text(chosen, "menu.prompt"), Menu(chosen)).All;
         }
 

@@ -40,7 +40,9 @@ public class ConversationEngineTests
         var chosen = await chat.SendAsync("web-1", choice: "lang:uk");
         var answer = await chat.SendAsync("web-1", "article 27");
 
-        chosen.ShouldHaveSingleItem().Text.ShouldBe("Відтепер я відповідатиму українською.\nЩо ви хочете дізнатися?");
+        chosen.Count.ShouldBe(2);
+        chosen[0].Text.ShouldStartWith("Конфіденційність: ми зберігаємо ваш ідентифікатор чату"); // the notice again, in the chosen language
+        chosen[1].Text.ShouldBe("Відтепер я відповідатиму українською.\nЩо ви хочете дізнатися?");
         answer.ShouldHaveSingleItem().Language.ShouldBe("uk");
         answer[0].Text.ShouldStartWith("Article 27 дає змогу піти в театр");
     }
@@ -104,6 +106,28 @@ public class ConversationEngineTests
         replies.ShouldHaveSingleItem().Text.ShouldContain("112");
         var contact = await chat.Contacts.GetOrCreateAsync("sem", "web", "web-3", null, CancellationToken.None);
         (await chat.Contacts.HasOpenHandoffAsync(contact.Id, CancellationToken.None)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_safety_message_as_the_first_message_gives_the_emergency_numbers_before_the_welcome()
+    {
+        await using var chat = await ConversationFixture.StartAsync();
+
+        var replies = await chat.SendAsync("+32470000009", "زوجي يضربني", channel: "sms");
+
+        replies[0].Text.ShouldContain("112");
+        replies[1].Text.ShouldStartWith("مرحبًا!");
+        replies.Count.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Stop_as_the_very_first_message_is_confirmed_in_its_own_language()
+    {
+        await using var chat = await ConversationFixture.StartAsync();
+
+        var replies = await chat.SendAsync("+380670000001", "СТОП", channel: "sms");
+
+        replies.ShouldHaveSingleItem().Language.ShouldBe("uk");
     }
 
     [Fact]
