@@ -93,6 +93,21 @@ public sealed class AnswerEngine
     public string Upcoming(IReadOnlyCollection<ActivityKind> kinds, string language, Instant now) =>
         schedules.List(kinds, 31, language, now.InZone(zone)) + "\n" + Handoff(language);
 
+    /// <summary>A date as a reader of <paramref name="language"/> expects it.</summary>
+    public string FormatDate(LocalDate date, string language) => schedules.FormatDate(date, language);
+
+    /// <summary>A session's times, e.g. 14:00–16:30.</summary>
+    public string FormatTimes(Session session, string language)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return locales.Text(language, "time.range",
+            ("from", session.From.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+            ("to", session.To.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The local date at an instant, in the organisation's time zone.</summary>
+    public LocalDate Today(Instant now) => now.InZone(zone).Date;
+
     /// <summary>"Talk to a person": the organisation's contact.</summary>
     public string Contact(string language) => Handoff(language);
 

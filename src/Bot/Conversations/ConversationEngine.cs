@@ -7,6 +7,7 @@ using Reach.Bot.Localization;
 using Reach.Content.Model;
 using Contact = Reach.Notifications.Contacts.Contact;
 using Reach.Notifications.Contacts;
+using Reach.Notifications.Signups;
 
 namespace Reach.Bot.Conversations;
 
@@ -19,6 +20,7 @@ namespace Reach.Bot.Conversations;
 public sealed partial class ConversationEngine(
     AnswerService answers,
     IContactStore contacts,
+    SignupStore signups,
     IOptions<ConversationOptions> options,
     ILogger<ConversationEngine> logger)
 {
@@ -114,6 +116,11 @@ public sealed partial class ConversationEngine(
             replies.Add(answer.Text);
         }
 
+        if (answer.Match is { Kind: Matching.MatchKind.Activity } activityMatch && content.Activities.First(a => a.Id == activityMatch.Id) is { Signup.Required: true } activity)
+        {
+            await OfferSignupAsync(replies, engine, activity, message.At, cancellationToken);
+        }
+
         var misunderstood = answer.Abstained ? contact.Misunderstood + 1 : 0;
         if (safety)
         {
@@ -158,6 +165,43 @@ public sealed partial class ConversationEngine(
                 return replies.Add(locales.Text(language, "handoff.opened", ("organisation", Name(content, language))) + "\n" + engine.Contact(language)).All;
         }
 
+        if (choice == "menu:mine")
+        {
+            return await MineAsync(contact, replies, engine, now, cancellationToken);
+        }
+
+        if (choice.StartsWith("signup:", StringComparison.Ordinal) && FindSession(content, choice[7..]) is ({ } signupActivity, { } signupSession))
+        {
+            var result = await signups.SignUpAsync(content.Organisation.Id, signupActivity.Id, signupSession.Id, contact.Id, Capacity(signupActivity, signupSession), cancellationToken);
+            var title = signupActivity.Title.Get(language, content.Organisation.SourceLanguage);
+            var date = engine.FormatDate(signupSession.Date, language);
+            return result.Status == SignupStatus.Confirmed
+                ? replies.Add(locales.Text(language, "signup.confirmed", ("title", title), ("date", date), ("times", engine.FormatTimes(signupSession, language))),
+                    [new Choice("unsign:" + signupSession.Id, locales.Text(language, "signup.cancel", ("date", date)))]).All
+                : replies.Add(locales.Text(language, "signup.waiting", ("title", title), ("date", date), ("position", result.WaitingPosition)),
+                    [new Choice("unsign:" + signupSession.Id, locales.Text(language, "signup.cancel", ("date", date)))]).All;
+        }
+
+        if (choice.StartsWith("unsign:", StringComparison.Ordinal) && FindSession(content, choice[7..]) is ({ } cancelActivity, { } cancelSession))
+        {
+            var (cancelled, promoted) = await signups.CancelAsync(content.Organisation.Id, cancelSession.Id, contact.Id, Capacity(cancelActivity, cancelSession), cancellationToken);
+            if (!cancelled)
+            {
+                return await MineAsync(contact, replies, engine, now, cancellationToken);
+            }
+
+            replies.Add(locales.Text(language, "signup.cancelled", ("title", cancelActivity.Title.Get(language, content.Organisation.SourceLanguage)), ("date", engine.FormatDate(cancelSession.Date, language))), Menu(language));
+            if (promoted is { } promotedId && await contacts.FindAsync(promotedId, cancellationToken) is { OptedOut: false } lucky)
+            {
+                // The first on the waiting list is told on their own channel, in their own language.
+                var theirs = lucky.Language ?? content.Organisation.SourceLanguage;
+                replies.AddFor(lucky.Channel, lucky.Address, theirs, locales.Text(theirs, "signup.promoted",
+                    ("title", cancelActivity.Title.Get(theirs, content.Organisation.SourceLanguage)), ("date", engine.FormatDate(cancelSession.Date, theirs)), ("times", engine.FormatTimes(cancelSession, theirs))));
+            }
+
+            return replies.All;
+        }
+
         if (choice.StartsWith("lang:", StringComparison.Ordinal) && content.Organisation.Languages.Contains(choice[5..]))
         {
             var chosen = choice[5..];
@@ -177,6 +221,60 @@ public sealed partial class ConversationEngine(
         // An unknown or stale button: show the menu again rather than nothing.
         return replies.Add(locales.Text(language, "menu.prompt"), Menu(language)).All;
     }
+
+    private async Task OfferSignupAsync(Replies replies, AnswerEngine engine, Activity activity, Instant now, CancellationToken cancellationToken)
+    {
+        var today = engine.Today(now);
+        var choices = new List<Choice>();
+        foreach (var session in activity.Sessions.Where(s => s.Date >= today && s.Cancelled is null).OrderBy(s => s.Date).Take(3))
+        {
+            var places = await signups.PlacesLeftAsync(engine.Content.Organisation.Id, session.Id, Capacity(activity, session), cancellationToken);
+            var label = places is { } left
+                ? locales.Text(replies.Language, "signup.button", ("date", engine.FormatDate(session.Date, replies.Language)),
+                    ("places", left > 0 ? locales.Plural(replies.Language, "session.places", left) : locales.Text(replies.Language, "session.full")))
+                : engine.FormatDate(session.Date, replies.Language);
+            choices.Add(new Choice("signup:" + session.Id, label));
+        }
+
+        if (choices.Count > 0)
+        {
+            replies.Add(locales.Text(replies.Language, "signup.offer"), choices);
+        }
+    }
+
+    private async Task<IReadOnlyList<OutgoingMessage>> MineAsync(Contact contact, Replies replies, AnswerEngine engine, Instant now, CancellationToken cancellationToken)
+    {
+        var content = engine.Content;
+        var language = replies.Language;
+        var mine = (await signups.ForContactAsync(contact.Id, cancellationToken))
+            .Select(s => (Signup: s, Found: FindSession(content, s.SessionId)))
+            .Where(x => x.Found.Activity is not null && x.Found.Session!.Date >= engine.Today(now))
+            .ToList();
+        if (mine.Count == 0)
+        {
+            return replies.Add(locales.Text(language, "signup.none"), Menu(language)).All;
+        }
+
+        var lines = mine.Select(x => "- " + x.Found.Activity!.Title.Get(language, content.Organisation.SourceLanguage) + ", " + engine.FormatDate(x.Found.Session!.Date, language)
+            + ", " + engine.FormatTimes(x.Found.Session, language) + (x.Signup.Status == SignupStatus.Waiting ? " (" + locales.Text(language, "signup.waiting_line") + ")" : string.Empty));
+        var cancels = mine.Select(x => new Choice("unsign:" + x.Signup.SessionId, locales.Text(language, "signup.cancel", ("date", engine.FormatDate(x.Found.Session!.Date, language))))).ToList();
+        return replies.Add(locales.Text(language, "signup.mine") + "\n" + string.Join("\n", lines), cancels).All;
+    }
+
+    private static (Activity? Activity, Session? Session) FindSession(OrganisationContent content, string sessionId)
+    {
+        foreach (var activity in content.Activities)
+        {
+            if (activity.Sessions.FirstOrDefault(s => s.Id == sessionId) is { } session)
+            {
+                return (activity, session);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static int? Capacity(Activity activity, Session session) => session.Capacity ?? activity.Signup?.Capacity;
 
     private void FirstContact(Replies replies, OrganisationContent content, IncomingMessage message, bool askToChoose)
     {
@@ -202,6 +300,7 @@ public sealed partial class ConversationEngine(
         new("menu:hours", locales.Text(language, "menu.hours")),
         new("menu:workshops", locales.Text(language, "menu.workshops")),
         new("menu:outings", locales.Text(language, "menu.outings")),
+        new("menu:mine", locales.Text(language, "menu.mine")),
         new("menu:ask", locales.Text(language, "menu.ask")),
         new("menu:person", locales.Text(language, "menu.person")),
         new("menu:language", locales.Text(language, "menu.language")),
@@ -227,6 +326,13 @@ public sealed partial class ConversationEngine(
         public string Language { get; set; } = language;
 
         public List<OutgoingMessage> All => all;
+
+        /// <summary>A message to someone else than the sender (a person promoted from a waiting list).</summary>
+        public Replies AddFor(string channel, string address, string language, string text)
+        {
+            all.Add(new OutgoingMessage(channel, address, language, text));
+            return this;
+        }
 
         public Replies Add(string text, IReadOnlyList<Choice>? choices = null)
         {

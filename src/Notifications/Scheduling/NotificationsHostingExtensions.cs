@@ -28,6 +28,7 @@ public static class NotificationsHostingExtensions
 
         builder.Services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler");
         builder.Services.AddSingleton<Contacts.IContactStore, Contacts.ContactStore>();
+        builder.Services.AddSingleton<Signups.SignupStore>();
         return builder;
     }
 }

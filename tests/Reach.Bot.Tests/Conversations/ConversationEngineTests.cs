@@ -17,7 +17,7 @@ public class ConversationEngineTests
         replies[1].Text.ShouldBe("هل العربية مناسبة لك؟ اختر لغتك:");
         replies[1].Choices.Select(c => c.Label).ShouldBe(["Français", "العربية", "Українська", "Español", "English"]);
         replies[2].Text.ShouldStartWith("الخصوصية: نحتفظ بـرقم هاتفك");
-        replies[3].Choices.Select(c => c.Id).ShouldBe(["menu:hours", "menu:workshops", "menu:outings", "menu:ask", "menu:person", "menu:language"]);
+        replies[3].Choices.Select(c => c.Id).ShouldBe(["menu:hours", "menu:workshops", "menu:outings", "menu:mine", "menu:ask", "menu:person", "menu:language"]);
     }
 
     [Fact]
@@ -128,6 +128,36 @@ public class ConversationEngineTests
         var replies = await chat.SendAsync("+380670000001", "СТОП", channel: "sms");
 
         replies.ShouldHaveSingleItem().Language.ShouldBe("uk");
+    }
+
+    [Fact]
+    public async Task The_last_place_goes_to_one_person_the_next_waits_and_is_told_when_a_place_frees_up()
+    {
+        await using var chat = await ConversationFixture.StartAsync();
+        var signups = new Reach.Notifications.Signups.SignupStore(chat.Database, chat.Clock);
+        for (var i = 0; i < 11; i++)
+        {
+            var other = await chat.Contacts.GetOrCreateAsync("sem", "sms", $"+3249900000{i:D2}", null, CancellationToken.None);
+            await signups.SignUpAsync("sem", "sem-article27-theatre", "sem-article27-2027-02-05", other.Id, 12, CancellationToken.None);
+        }
+
+        await chat.SendAsync("tg-amina", "bonjour", channel: "telegram");
+        await chat.SendAsync("tg-olena", "привіт", channel: "telegram");
+        var last = await chat.SendAsync("tg-amina", choice: "signup:sem-article27-2027-02-05", channel: "telegram");
+        var waiting = await chat.SendAsync("tg-olena", choice: "signup:sem-article27-2027-02-05", channel: "telegram");
+        var mine = await chat.SendAsync("tg-olena", choice: "menu:mine", channel: "telegram");
+        var cancelled = await chat.SendAsync("tg-amina", choice: "unsign:sem-article27-2027-02-05", channel: "telegram");
+
+        last.ShouldHaveSingleItem().Text.ShouldStartWith("Vous êtes inscrit·e : Sortie théâtre avec Article 27, vendredi 5 février, 20:00–22:00.");
+        last[0].Choices.Select(c => c.Id).ShouldBe(["unsign:sem-article27-2027-02-05"]);
+        waiting.ShouldHaveSingleItem().Text.ShouldStartWith("Похід до театру з Article 27, у пʼятницю, 5 лютого: місць немає. Ви номер 1 у списку очікування");
+        mine.ShouldHaveSingleItem().Text.ShouldEndWith("(список очікування)");
+        cancelled.Count.ShouldBe(2);
+        cancelled[0].Text.ShouldBe("Votre inscription est annulée : Sortie théâtre avec Article 27, vendredi 5 février.");
+        cancelled[1].Address.ShouldBe("tg-olena");
+        cancelled[1].Language.ShouldBe("uk");
+        cancelled[1].Text.ShouldStartWith("Гарна новина: звільнилося місце. Вас записано: Похід до театру з Article 27");
+        (await signups.PlacesLeftAsync("sem", "sem-article27-2027-02-05", 12, CancellationToken.None)).ShouldBe(0);
     }
 
     [Fact]

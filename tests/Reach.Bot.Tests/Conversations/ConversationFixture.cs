@@ -46,7 +46,7 @@ public sealed class ConversationFixture : IAsyncDisposable
 
         var answers = new AnswerService(store, new UnansweredQuestionStore(database, clock), Options.Create(new AnswerOptions()), clock, NullLogger<AnswerService>.Instance);
         var contacts = new ContactStore(database, clock);
-        var engine = new ConversationEngine(answers, contacts, Options.Create(new ConversationOptions { Organisation = organisation }), NullLogger<ConversationEngine>.Instance);
+        var engine = new ConversationEngine(answers, contacts, new Reach.Notifications.Signups.SignupStore(database, clock), Options.Create(new ConversationOptions { Organisation = organisation }), NullLogger<ConversationEngine>.Instance);
         return new ConversationFixture(database, clock, engine, contacts);
     }
 

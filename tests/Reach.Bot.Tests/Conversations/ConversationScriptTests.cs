@@ -40,6 +40,14 @@ public class ConversationScriptTests
             var choose = Scalar(turn, "choose", null!);
             var replies = await chat.SendAsync(address, user, choose, channel, Scalar(turn, "hint", null!));
             var expected = turn.Children.TryGetValue(new YamlScalarNode("bot"), out var bot) ? ((YamlSequenceNode)bot).Children.Cast<YamlMappingNode>().ToList() : [];
+            if (Environment.GetEnvironmentVariable("REACH_RECORD_SCRIPTS") is { Length: > 0 } folder)
+            {
+                // Record mode, for a reviewer to compare what Reach says with the script (never used by CI).
+                await File.AppendAllTextAsync(Path.Combine(folder, file + ".jsonl"),
+                    System.Text.Json.JsonSerializer.Serialize(new { step, replies = replies.Select(r => new { r.Text, choices = r.Choices.Select(c => c.Id) }) }) + "\n",
+                    TestContext.Current.CancellationToken);
+                continue;
+            }
 
             replies.Select(r => r.Text).ShouldBe(expected.Select(e => Scalar(e, "text")), $"{file} step {step}");
             for (var i = 0; i < expected.Count; i++)

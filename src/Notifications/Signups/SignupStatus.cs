@@ -1,0 +1,8 @@
+namespace Reach.Notifications.Signups;
+
+public enum SignupStatus
+{
+    Confirmed,
+    Waiting,
+    Cancelled,
+}

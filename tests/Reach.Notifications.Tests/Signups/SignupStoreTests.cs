@@ -1,0 +1,110 @@
+using Reach.Content.Storage;
+using Reach.Notifications.Contacts;
+using Reach.Notifications.Signups;
+using Reach.Testing;
+
+namespace Reach.Notifications.Tests.Signups;
+
+/// <summary>Sign-ups on SQLite and, when the test script started it, PostgreSQL.</summary>
+public sealed class SignupStoreTests : IAsyncLifetime
+{
+    private readonly TempDirectory directory = new();
+    private readonly FakeTimeProvider clock = new();
+    private readonly List<(ReachDatabase Database, string? Postgres)> databases = [];
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var (database, postgres) in databases)
+        {
+            await database.DisposeAsync();
+            if (postgres is not null)
+            {
+                await PostgresServer.DropDatabaseAsync(PostgresServer.AdminConnectionString!, postgres);
+            }
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        directory.Dispose();
+    }
+
+    public static TheoryData<string> Stores() => new("sqlite", "postgres");
+
+    private async Task<(SignupStore Signups, ContactStore Contacts)> StoresAsync(string kind)
+    {
+        string connectionString;
+        string? postgres = null;
+        if (kind == "postgres")
+        {
+            if (PostgresServer.AdminConnectionString is not { } admin)
+            {
+                Assert.Skip($"No PostgreSQL server: set {PostgresServer.Variable} or run ./test.sh, which starts one.");
+                throw new InvalidOperationException();
+            }
+
+            connectionString = postgres = await PostgresServer.CreateDatabaseAsync(admin);
+        }
+        else
+        {
+            connectionString = $"Data Source={Path.Combine(directory.Path, Guid.NewGuid().ToString("N") + ".db")}";
+        }
+
+        var database = ReachDatabase.Create(connectionString, new StorageOptions());
+        databases.Add((database, postgres));
+        await new Migrator(database, clock).MigrateAsync(CancellationToken.None);
+        return (new SignupStore(database, clock), new ContactStore(database, clock));
+    }
+
+    private static async Task<List<long>> PeopleAsync(ContactStore contacts, int count)
+    {
+        var ids = new List<long>();
+        for (var i = 0; i < count; i++)
+        {
+            ids.Add((await contacts.GetOrCreateAsync("sem", "sms", $"+3247000{i:D4}", null, CancellationToken.None)).Id);
+        }
+
+        return ids;
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Fifty_people_taking_the_last_ten_places_at_once_give_ten_places_and_forty_waiting(string kind)
+    {
+        var (signups, contacts) = await StoresAsync(kind);
+        var people = await PeopleAsync(contacts, 70);
+        foreach (var early in people.Take(20))
+        {
+            await signups.SignUpAsync("sem", "outing", "outing-1", early, 30, CancellationToken.None);
+        }
+
+        var results = await Task.WhenAll(people.Skip(20).Take(50).Select(p => Task.Run(() => signups.SignUpAsync("sem", "outing", "outing-1", p, 30, CancellationToken.None))));
+
+        results.Count(r => r.Status == SignupStatus.Confirmed).ShouldBe(10);
+        results.Count(r => r.Status == SignupStatus.Waiting).ShouldBe(40);
+        results.Where(r => r.Status == SignupStatus.Waiting).Select(r => r.WaitingPosition).Order().ShouldBe(Enumerable.Range(1, 40));
+        (await signups.PlacesLeftAsync("sem", "outing-1", 30, CancellationToken.None)).ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task A_cancelled_place_goes_to_the_first_on_the_waiting_list(string kind)
+    {
+        var (signups, contacts) = await StoresAsync(kind);
+        var people = await PeopleAsync(contacts, 4);
+        await signups.SignUpAsync("sem", "workshop", "w-1", people[0], 2, CancellationToken.None);
+        await signups.SignUpAsync("sem", "workshop", "w-1", people[1], 2, CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var third = await signups.SignUpAsync("sem", "workshop", "w-1", people[2], 2, CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var fourth = await signups.SignUpAsync("sem", "workshop", "w-1", people[3], 2, CancellationToken.None);
+
+        var cancelled = await signups.CancelAsync("sem", "w-1", people[0], 2, CancellationToken.None);
+
+        third.ShouldBe(new SignupResult(SignupStatus.Waiting, 1, AlreadySignedUp: false));
+        fourth.ShouldBe(new SignupResult(SignupStatus.Waiting, 2, AlreadySignedUp: false));
+        cancelled.ShouldBe((true, (long?)people[2]));
+        (await signups.ForContactAsync(people[2], CancellationToken.None)).ShouldHaveSingleItem().Status.ShouldBe(SignupStatus.Confirmed);
+        (await signups.SignUpAsync("sem", "workshop", "w-1", people[3], 2, CancellationToken.None)).ShouldBe(new SignupResult(SignupStatus.Waiting, 1, AlreadySignedUp: true));
+    }
+}
