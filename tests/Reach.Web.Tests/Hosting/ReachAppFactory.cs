@@ -7,7 +7,7 @@ using Reach.Testing;
 namespace Reach.Web.Tests.Hosting;
 
 /// <summary>The whole Reach host on a throwaway SQLite file, fake time and the demo pack as seed.</summary>
-public sealed class ReachAppFactory : WebApplicationFactory<Program>
+public class ReachAppFactory : WebApplicationFactory<Program>
 {
     private readonly TempDirectory data = new();
 

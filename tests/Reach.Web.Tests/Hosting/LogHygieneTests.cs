@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using Reach.Bot.Channels.Twilio;
+using Reach.Testing.Fakes;
+
+namespace Reach.Web.Tests.Hosting;
+
+/// <summary>
+/// No phone numbers and no message texts in the logs: a whole conversation (including a safety message,
+/// a forget-me request and a refused webhook) goes through the real host while every log line, at every
+/// level, is captured and searched.
+/// </summary>
+public class LogHygieneTests
+{
+    private const string PublicBase = "https://reach.example.org";
+    private const string Phone = "+32470987654";
+
+    [Fact]
+    public async Task A_conversation_by_SMS_leaves_neither_the_number_nor_the_words_in_the_logs()
+    {
+        await using var twilio = FakeTwilioServer.Start();
+        var captured = new CapturingLoggerProvider();
+        await using var factory = new LoggedAppFactory(captured);
+        factory.Settings["Twilio:AccountSid"] = FakeTwilioServer.AccountSid;
+        factory.Settings["Twilio:AuthToken"] = FakeTwilioServer.AuthToken;
+        factory.Settings["Twilio:BaseUrl"] = twilio.BaseUrl.ToString();
+        factory.Settings["Twilio:SmsFrom"] = "+32400000000";
+        factory.Settings["Twilio:PublicBaseUrl"] = PublicBase;
+        using var client = factory.CreateClient();
+        string[] words =
+        [
+            "bonjour je m'appelle Zoubida",
+            "quand est ouverte la permanence sociale ?",
+            "xylophone quantique introuvable",
+            "je veux mourir",
+            "parler à quelqu'un",
+            "oublie-moi",
+        ];
+
+        var sent = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var form = new Dictionary<string, string>
+            {
+                ["MessageSid"] = $"SMLOG{i:D3}",
+                ["AccountSid"] = FakeTwilioServer.AccountSid,
+                ["From"] = Phone,
+                ["To"] = "+32400000000",
+                ["Body"] = words[i],
+            };
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(TwilioEndpoints.MessagesPath, UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
+            request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(FakeTwilioServer.AuthToken, PublicBase + TwilioEndpoints.MessagesPath, form));
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            sent = (await twilio.WaitForMessagesAsync(sent + 1, TimeSpan.FromSeconds(10))).Count;
+            await Task.Delay(200, TestContext.Current.CancellationToken); // let every reply of this turn go out
+            sent = (await twilio.WaitForMessagesAsync(sent, TimeSpan.FromSeconds(1))).Count;
+        }
+
+        var tampered = new Dictionary<string, string> { ["MessageSid"] = "SMLOG999", ["From"] = Phone, ["Body"] = "mot de passe secret" };
+        using var forged = new HttpRequestMessage(HttpMethod.Post, new Uri(TwilioEndpoints.MessagesPath, UriKind.Relative)) { Content = new FormUrlEncodedContent(tampered) };
+        forged.Headers.Add("X-Twilio-Signature", "forged");
+        using var refused = await client.SendAsync(forged, TestContext.Current.CancellationToken);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        sent.ShouldBeGreaterThan(words.Length);
+        var lines = captured.Lines.ToArray();
+        lines.ShouldContain(l => l.Contains("opened for", StringComparison.Ordinal)); // the handoff was logged, without who or what
+        foreach (var line in lines)
+        {
+            line.ShouldNotContain("470987654");
+            line.ShouldNotContain("Zoubida");
+            line.ShouldNotContain("permanence sociale");
+            line.ShouldNotContain("xylophone");
+            line.ShouldNotContain("mourir");
+            line.ShouldNotContain("secret");
+        }
+    }
+
+    private sealed class LoggedAppFactory(CapturingLoggerProvider provider) : ReachAppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(provider));
+        }
+    }
+
+    private sealed class CapturingLoggerProvider : ILoggerProvider
+    {
+        public ConcurrentQueue<string> Lines { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull
+            {
+                lines.Enqueue($"{category} scope: {state}");
+                return null;
+            }
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+            }
+        }
+    }
+}
