@@ -144,6 +144,16 @@ public sealed partial class ConversationEngine(
         switch (choice)
         {
             case "forget:yes" when contact.Stage == "forget":
+                // Places are released first, so the next on each waiting list is promoted and told.
+                foreach (var held in await signups.ForContactAsync(contact.Id, cancellationToken))
+                {
+                    if (FindSession(content, held.SessionId) is ({ } heldActivity, { } heldSession))
+                    {
+                        var (_, next) = await signups.CancelAsync(content.Organisation.Id, heldSession.Id, contact.Id, Capacity(heldActivity, heldSession), cancellationToken);
+                        await TellPromotedAsync(next, heldActivity, heldSession, replies, engine, cancellationToken);
+                    }
+                }
+
                 await contacts.ForgetAsync(contact.Id, cancellationToken);
                 Log.Forgotten(logger, content.Organisation.Id);
                 return replies.Add(locales.Text(language, "forget.done")).All;
@@ -191,14 +201,7 @@ public sealed partial class ConversationEngine(
             }
 
             replies.Add(locales.Text(language, "signup.cancelled", ("title", cancelActivity.Title.Get(language, content.Organisation.SourceLanguage)), ("date", engine.FormatDate(cancelSession.Date, language))), Menu(language));
-            if (promoted is { } promotedId && await contacts.FindAsync(promotedId, cancellationToken) is { OptedOut: false } lucky)
-            {
-                // The first on the waiting list is told on their own channel, in their own language.
-                var theirs = lucky.Language ?? content.Organisation.SourceLanguage;
-                replies.AddFor(lucky.Channel, lucky.Address, theirs, locales.Text(theirs, "signup.promoted",
-                    ("title", cancelActivity.Title.Get(theirs, content.Organisation.SourceLanguage)), ("date", engine.FormatDate(cancelSession.Date, theirs)), ("times", engine.FormatTimes(cancelSession, theirs))));
-            }
-
+            await TellPromotedAsync(promoted, cancelActivity, cancelSession, replies, engine, cancellationToken);
             return replies.All;
         }
 
@@ -259,6 +262,20 @@ public sealed partial class ConversationEngine(
             + ", " + engine.FormatTimes(x.Found.Session, language) + (x.Signup.Status == SignupStatus.Waiting ? " (" + locales.Text(language, "signup.waiting_line") + ")" : string.Empty));
         var cancels = mine.Select(x => new Choice("unsign:" + x.Signup.SessionId, locales.Text(language, "signup.cancel", ("date", engine.FormatDate(x.Found.Session!.Date, language))))).ToList();
         return replies.Add(locales.Text(language, "signup.mine") + "\n" + string.Join("\n", lines), cancels).All;
+    }
+
+    /// <summary>The first on the waiting list is told on their own channel, in their own language.</summary>
+    private async Task TellPromotedAsync(long? promoted, Activity activity, Session session, Replies replies, AnswerEngine engine, CancellationToken cancellationToken)
+    {
+        if (promoted is not { } promotedId || await contacts.FindAsync(promotedId, cancellationToken) is not { OptedOut: false } lucky)
+        {
+            return;
+        }
+
+        var source = engine.Content.Organisation.SourceLanguage;
+        var theirs = lucky.Language ?? source;
+        replies.AddFor(lucky.Channel, lucky.Address, theirs, locales.Text(theirs, "signup.promoted",
+            ("title", activity.Title.Get(theirs, source)), ("date", engine.FormatDate(session.Date, theirs)), ("times", engine.FormatTimes(session, theirs))));
     }
 
     private static (Activity? Activity, Session? Session) FindSession(OrganisationContent content, string sessionId)

@@ -161,6 +161,36 @@ public class ConversationEngineTests
     }
 
     [Fact]
+    public async Task Forgetting_a_person_releases_their_place_to_the_first_on_the_waiting_list()
+    {
+        await using var chat = await ConversationFixture.StartAsync();
+        var signups = new Reach.Notifications.Signups.SignupStore(chat.Database, chat.Clock);
+        for (var i = 0; i < 11; i++)
+        {
+            var other = await chat.Contacts.GetOrCreateAsync("sem", "sms", $"+3249900000{i:D2}", null, CancellationToken.None);
+            await signups.SignUpAsync("sem", "sem-article27-theatre", "sem-article27-2027-02-05", other.Id, 12, CancellationToken.None);
+        }
+
+        await chat.SendAsync("tg-karim", "مرحبا", channel: "telegram");
+        await chat.SendAsync("tg-lucia", "hola", channel: "telegram");
+        await chat.SendAsync("tg-karim", choice: "signup:sem-article27-2027-02-05", channel: "telegram");
+        await chat.SendAsync("tg-lucia", choice: "signup:sem-article27-2027-02-05", channel: "telegram");
+        var karim = await chat.Contacts.GetOrCreateAsync("sem", "telegram", "tg-karim", null, CancellationToken.None);
+
+        await chat.SendAsync("tg-karim", "انسني", channel: "telegram");
+        var forgotten = await chat.SendAsync("tg-karim", choice: "forget:yes", channel: "telegram");
+
+        forgotten.Count.ShouldBe(2);
+        forgotten[0].Address.ShouldBe("tg-lucia");
+        forgotten[0].Language.ShouldBe("es");
+        forgotten[0].Text.ShouldBe("Buenas noticias: se liberó una plaza. Está inscrito/a: Salida al teatro con Artículo 27, viernes 5 de febrero, 20:00–22:00.");
+        forgotten[1].Address.ShouldBe("tg-karim");
+        (await signups.ForContactAsync(karim.Id, CancellationToken.None)).ShouldBeEmpty();
+        (await chat.Contacts.FindAsync(karim.Id, CancellationToken.None)).ShouldBeNull();
+        (await signups.PlacesLeftAsync("sem", "sem-article27-2027-02-05", 12, CancellationToken.None)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Two_messages_not_understood_in_a_row_offer_a_person()
     {
         await using var chat = await ConversationFixture.StartAsync();
