@@ -108,6 +108,9 @@ public sealed class AnswerEngine
     /// <summary>The local date at an instant, in the organisation's time zone.</summary>
     public LocalDate Today(Instant now) => now.InZone(zone).Date;
 
+    /// <summary>When the team will next read messages: the next desk opening, or null when none is known.</summary>
+    public string? NextOpening(string language, Instant now) => schedules.NextOpening(language, now.InZone(zone));
+
     /// <summary>"Talk to a person": the organisation's contact.</summary>
     public string Contact(string language) => Handoff(language);
 

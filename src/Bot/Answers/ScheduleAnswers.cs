@@ -107,6 +107,18 @@ internal sealed class ScheduleAnswers(OrganisationContent content, Locales local
         return string.Join("\n", lines);
     }
 
+    /// <summary>The next time any desk opens (or the opening under way), as "date, times"; null when none is known.</summary>
+    public string? NextOpening(string language, ZonedDateTime now)
+    {
+        var today = now.Date;
+        var next = content.Services
+            .SelectMany(s => ScheduleCalculator.Openings(content, s, today, today.PlusDays(92)).Openings)
+            .Where(o => !o.IsCancelled && o.End.ToInstant() > now.ToInstant())
+            .OrderBy(o => o.Start.ToInstant())
+            .FirstOrDefault();
+        return next is null ? null : locales.Text(language, "date.times", ("date", FormatDate(next.Date, language)), ("times", Times([next], language)));
+    }
+
     /// <summary>A closure or cancellation reason to put between parentheses: without its final full stop.</summary>
     private string Reason(LocalizedText reason, string language) =>
         reason.Get(language, content.Organisation.SourceLanguage).TrimEnd('.', ' ', '。');

@@ -31,18 +31,10 @@ public sealed partial class InboundWorker(
         try
         {
             var engine = scope.ServiceProvider.GetRequiredService<ConversationEngine>();
-            var senders = scope.ServiceProvider.GetServices<IChannelSender>().ToDictionary(s => s.Channel, StringComparer.Ordinal);
-            var outbox = scope.ServiceProvider.GetRequiredService<LocalOutbox>();
+            var dispatcher = scope.ServiceProvider.GetRequiredService<OutboundDispatcher>();
             foreach (var reply in await engine.HandleAsync(message, cancellationToken))
             {
-                if (senders.TryGetValue(reply.Channel, out var sender) && sender.IsConfigured)
-                {
-                    await sender.SendAsync(reply, cancellationToken);
-                }
-                else
-                {
-                    await outbox.RecordAsync(reply, cancellationToken);
-                }
+                await dispatcher.DispatchAsync(reply, cancellationToken);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -88,6 +88,11 @@ public sealed partial class ConversationEngine(
                 [new Choice("forget:yes", locales.Text(replies.Language, "forget.yes")), new Choice("forget:no", locales.Text(replies.Language, "forget.no"))]).All;
         }
 
+        if (contact.Stage != "new" && Keywords.Is(Keywords.Person, message.Text))
+        {
+            return await ChooseAsync(contact, "menu:person", replies, engine, message.At, cancellationToken);
+        }
+
         var offered = content.Organisation.Languages;
         var detected = LanguageIdentifier.Identify(message.Text, offered);
         var decision = LanguagePolicy.Decide(
@@ -172,7 +177,7 @@ public sealed partial class ConversationEngine(
                 return replies.Add(locales.Text(language, "chat.ask")).All;
             case "menu:person":
                 await OpenHandoffAsync(contact, "asked", cancellationToken);
-                return replies.Add(locales.Text(language, "handoff.opened", ("organisation", Name(content, language))) + "\n" + engine.Contact(language)).All;
+                return replies.Add(Handoff(language, content, engine, now)).All;
         }
 
         if (choice == "menu:mine")
@@ -262,6 +267,19 @@ public sealed partial class ConversationEngine(
             + ", " + engine.FormatTimes(x.Found.Session, language) + (x.Signup.Status == SignupStatus.Waiting ? " (" + locales.Text(language, "signup.waiting_line") + ")" : string.Empty));
         var cancels = mine.Select(x => new Choice("unsign:" + x.Signup.SessionId, locales.Text(language, "signup.cancel", ("date", engine.FormatDate(x.Found.Session!.Date, language))))).ToList();
         return replies.Add(locales.Text(language, "signup.mine") + "\n" + string.Join("\n", lines), cancels).All;
+    }
+
+    /// <summary>A person will answer here, when the team next reads messages, and how to reach the desk now.</summary>
+    private string Handoff(string language, OrganisationContent content, AnswerEngine engine, Instant now)
+    {
+        var lines = new List<string> { locales.Text(language, "handoff.opened", ("organisation", Name(content, language))) };
+        if (engine.NextOpening(language, now) is { } when)
+        {
+            lines.Add(locales.Text(language, "handoff.when", ("when", when)));
+        }
+
+        lines.Add(engine.Contact(language));
+        return string.Join("\n", lines);
     }
 
     /// <summary>The first on the waiting list is told on their own channel, in their own language.</summary>

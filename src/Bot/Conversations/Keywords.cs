@@ -28,6 +28,15 @@ public static class Keywords
         "olvidame", "borrar mis datos", "eliminar mis datos", "забудь мене", "видаліть мої дані", "забудь меня", "удалите мои данные",
         "انسني", "امسح بياناتي", "احذف معلوماتي");
 
+    /// <summary>"Talk to a person", written rather than chosen from the menu (SMS users type it).</summary>
+    public static readonly FrozenSet<string> Person = Set(
+        "talk to a person", "speak to a person", "talk to someone", "speak to someone", "a person", "human", "agent",
+        "parler a quelqu un", "parler a une personne", "une personne", "quelqu un", "humain", "conseiller", "conseillere",
+        "hablar con una persona", "hablar con alguien", "una persona", "persona", "humano",
+        "поговорити з людиною", "людина", "оператор", "поговорить с человеком", "человек",
+        "التحدث مع شخص", "اريد التحدث مع شخص", "شخص", "موظف",
+        "met iemand praten", "een persoon", "medewerker");
+
     public static bool Is(FrozenSet<string> keywords, string? text) =>
         text is not null && keywords.Contains(TextNormalizer.Normalize(text).Replace("'", " ", StringComparison.Ordinal).Trim());
 

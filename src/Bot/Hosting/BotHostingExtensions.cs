@@ -26,6 +26,8 @@ public static class BotHostingExtensions
         builder.Services.AddSingleton<Inbox>();
         builder.Services.AddSingleton<DeliveryLog>();
         builder.Services.AddSingleton<LocalOutbox>();
+        builder.Services.AddScoped<OutboundDispatcher>();
+        builder.Services.AddScoped<Handoffs.StaffRelay>();
         builder.Services.AddSingleton<InboundWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboundWorker>());
 

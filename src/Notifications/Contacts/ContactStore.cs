@@ -101,6 +101,49 @@ public sealed class ContactStore(ReachDatabase database, TimeProvider timeProvid
             "SELECT COUNT(*) FROM handoffs WHERE contact_id = @contactId AND closed_at IS NULL", new { contactId }) > 0;
     }
 
+    public async Task<IReadOnlyList<Handoff>> OpenHandoffsAsync(string organisationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<HandoffRow>(
+            $"SELECT {HandoffColumns} FROM handoffs WHERE organisation_id = @organisationId AND closed_at IS NULL ORDER BY opened_at, id",
+            new { organisationId });
+        return rows.Select(r => r.ToHandoff()).ToList();
+    }
+
+    public async Task<Handoff?> FindHandoffAsync(long handoffId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<HandoffRow>($"SELECT {HandoffColumns} FROM handoffs WHERE id = @handoffId", new { handoffId });
+        return row?.ToHandoff();
+    }
+
+    public async Task<bool> CloseHandoffAsync(long handoffId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "UPDATE handoffs SET closed_at = @now WHERE id = @handoffId AND closed_at IS NULL", new { handoffId, now = timeProvider.GetUtcNow() }) == 1;
+    }
+
+    private const string HandoffColumns =
+        "id AS Id, organisation_id AS OrganisationId, contact_id AS ContactId, reason AS Reason, opened_at AS OpenedAt, closed_at AS ClosedAt";
+
+    private sealed class HandoffRow
+    {
+        public long Id { get; set; }
+
+        public string OrganisationId { get; set; } = string.Empty;
+
+        public long ContactId { get; set; }
+
+        public string Reason { get; set; } = string.Empty;
+
+        public DateTimeOffset OpenedAt { get; set; }
+
+        public DateTimeOffset? ClosedAt { get; set; }
+
+        public Handoff ToHandoff() => new(Id, OrganisationId, ContactId, Reason, OpenedAt, ClosedAt);
+    }
+
     private sealed class Row
     {
         public long Id { get; set; }

@@ -22,4 +22,12 @@ public interface IContactStore
     Task<bool> OpenHandoffAsync(long contactId, string organisationId, string reason, CancellationToken cancellationToken);
 
     Task<bool> HasOpenHandoffAsync(long contactId, CancellationToken cancellationToken);
+
+    /// <summary>The open handoffs of an organisation, oldest first: the staff inbox.</summary>
+    Task<IReadOnlyList<Handoff>> OpenHandoffsAsync(string organisationId, CancellationToken cancellationToken);
+
+    Task<Handoff?> FindHandoffAsync(long handoffId, CancellationToken cancellationToken);
+
+    /// <summary>Closes a handoff; returns false when it was not open.</summary>
+    Task<bool> CloseHandoffAsync(long handoffId, CancellationToken cancellationToken);
 }

@@ -89,10 +89,27 @@ public class ConversationEngineTests
         var handoff = await chat.SendAsync("tg-2", choice: "menu:person");
         await chat.SendAsync("tg-2", "I need help with a letter");
 
-        handoff.ShouldHaveSingleItem().Text.ShouldBe("A person from Migrant Mutual Aid Service (SEM) will answer you here.\nTo talk to a person: 081 00 00 00, info@sem-gembloux.example.");
+        handoff.ShouldHaveSingleItem().Text.ShouldBe("A person from Migrant Mutual Aid Service (SEM) will answer you here.\nThe team reads messages during opening hours. Next: Thursday 3 December, 09:00–12:00.\nTo talk to a person: 081 00 00 00, info@sem-gembloux.example.");
         var contact = await chat.Contacts.GetOrCreateAsync("sem", "web", "tg-2", null, CancellationToken.None);
         (await chat.Contacts.HasOpenHandoffAsync(contact.Id, CancellationToken.None)).ShouldBeTrue();
         (await chat.Contacts.MessagesAsync(contact.Id, CancellationToken.None)).Select(m => (m.Direction, m.Text)).ShouldBe([("in", "I need help with a letter")]);
+    }
+
+    [Theory]
+    [InlineData("bonjour", "parler à quelqu'un", "Une personne de Service Entraide Migrants va vous répondre ici.")]
+    [InlineData("hola", "Hablar con una persona", "Una persona de Servicio de Ayuda Mutua entre Migrantes (SEM) le responderá aquí.")]
+    [InlineData("привіт", "поговорити з людиною", "Людина з")]
+    [InlineData("مرحبا", "التحدث مع شخص", "سيجيبك شخص من")]
+    public async Task Asking_for_a_person_in_words_opens_a_handoff_like_the_menu(string hello, string ask, string start)
+    {
+        await using var chat = await ConversationFixture.StartAsync();
+        await chat.SendAsync("sms-person", hello, channel: "sms");
+
+        var replies = await chat.SendAsync("sms-person", ask, channel: "sms");
+
+        replies.ShouldHaveSingleItem().Text.ShouldStartWith(start);
+        var contact = await chat.Contacts.GetOrCreateAsync("sem", "sms", "sms-person", null, CancellationToken.None);
+        (await chat.Contacts.HasOpenHandoffAsync(contact.Id, CancellationToken.None)).ShouldBeTrue();
     }
 
     [Fact]

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.DependencyInjection;
+using Reach.Bot.Channels.Twilio;
+using Reach.Bot.Handoffs;
+using Reach.Notifications.Contacts;
+using Reach.Testing.Fakes;
+
+namespace Reach.Web.Tests.Hosting;
+
+/// <summary>A handoff by SMS, a staff reply relayed to the person's phone, and the limits (STOP, closed, empty).</summary>
+public class StaffRelayTests
+{
+    private const string PublicBase = "https://reach.example.org";
+    private const string Phone = "+34612345678";
+
+    [Fact]
+    public async Task A_staff_reply_reaches_the_person_by_SMS_and_stays_in_the_conversation_and_STOP_silences_it()
+    {
+        await using var twilio = FakeTwilioServer.Start();
+        await using var factory = new ReachAppFactory();
+        factory.Settings["Twilio:AccountSid"] = FakeTwilioServer.AccountSid;
+        factory.Settings["Twilio:AuthToken"] = FakeTwilioServer.AuthToken;
+        factory.Settings["Twilio:BaseUrl"] = twilio.BaseUrl.ToString();
+        factory.Settings["Twilio:SmsFrom"] = "+32400000000";
+        factory.Settings["Twilio:PublicBaseUrl"] = PublicBase;
+        using var client = factory.CreateClient();
+        var cancel = TestContext.Current.CancellationToken;
+
+        await SendAsync(client, "hola", "SMR001");
+        var greeted = (await twilio.WaitForMessagesAsync(4, TimeSpan.FromSeconds(10))).Count;
+        await SendAsync(client, "hablar con una persona", "SMR002");
+        var opened = await twilio.WaitForMessagesAsync(greeted + 1, TimeSpan.FromSeconds(10));
+        await SendAsync(client, "necesito ayuda con una carta", "SMR003");
+        await Task.Delay(300, cancel);
+        var beforeStaff = (await twilio.WaitForMessagesAsync(opened.Count + 1, TimeSpan.FromSeconds(2))).Count;
+
+        using var scope = factory.Services.CreateScope();
+        var contacts = scope.ServiceProvider.GetRequiredService<IContactStore>();
+        var relay = scope.ServiceProvider.GetRequiredService<StaffRelay>();
+        var handoff = (await contacts.OpenHandoffsAsync("sem", cancel)).ShouldHaveSingleItem();
+        var outcome = await relay.ReplyAsync(handoff.Id, "  Hola, soy Marie. Venga el martes a las 9:00 con la carta.  ", cancel);
+        var afterStaff = await twilio.WaitForMessagesAsync(beforeStaff + 1, TimeSpan.FromSeconds(5));
+
+        opened[^1]["Body"].ShouldStartWith("Una persona de Servicio de Ayuda Mutua entre Migrantes (SEM) le responderá aquí.");
+        outcome.ShouldBe(RelayOutcome.Sent);
+        afterStaff.Count.ShouldBe(beforeStaff + 1);
+        afterStaff[^1]["To"].ShouldBe(Phone);
+        afterStaff[^1]["Body"].ShouldBe("Hola, soy Marie. Venga el martes a las 9:00 con la carta.");
+        (await contacts.MessagesAsync(handoff.ContactId, cancel)).Select(m => (m.Direction, m.Text)).ShouldBe(
+        [
+            ("in", "necesito ayuda con una carta"),
+            ("staff", "Hola, soy Marie. Venga el martes a las 9:00 con la carta."),
+        ]);
+        (await relay.ReplyAsync(handoff.Id, "   ", cancel)).ShouldBe(RelayOutcome.Empty);
+        (await relay.ReplyAsync(handoff.Id, new string('a', StaffRelay.MaxLength + 1), cancel)).ShouldBe(RelayOutcome.TooLong);
+        (await relay.ReplyAsync(987654, "hola", cancel)).ShouldBe(RelayOutcome.NotFound);
+
+        await SendAsync(client, "BAJA", "SMR004");
+        var stopped = (await twilio.WaitForMessagesAsync(afterStaff.Count + 1, TimeSpan.FromSeconds(5))).Count;
+        (await relay.ReplyAsync(handoff.Id, "¿Sigue ahí?", cancel)).ShouldBe(RelayOutcome.OptedOut);
+        (await twilio.WaitForMessagesAsync(stopped + 1, TimeSpan.FromSeconds(1))).Count.ShouldBe(stopped);
+
+        (await contacts.CloseHandoffAsync(handoff.Id, cancel)).ShouldBeTrue();
+        (await contacts.CloseHandoffAsync(handoff.Id, cancel)).ShouldBeFalse();
+        (await relay.ReplyAsync(handoff.Id, "Adiós", cancel)).ShouldBe(RelayOutcome.Closed);
+        (await contacts.OpenHandoffsAsync("sem", cancel)).ShouldBeEmpty();
+    }
+
+    private static async Task SendAsync(HttpClient client, string body, string sid)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["MessageSid"] = sid,
+            ["AccountSid"] = FakeTwilioServer.AccountSid,
+            ["From"] = Phone,
+            ["To"] = "+32400000000",
+            ["Body"] = body,
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(TwilioEndpoints.MessagesPath, UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(FakeTwilioServer.AuthToken, PublicBase + TwilioEndpoints.MessagesPath, form));
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+}
