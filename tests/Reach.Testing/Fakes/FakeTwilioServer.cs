@@ -7,7 +7,8 @@ namespace Reach.Testing.Fakes;
 
 /// <summary>
 /// A small Twilio REST API on 127.0.0.1 for tests: <c>POST /2010-04-01/Accounts/{sid}/Messages.json</c>
-/// with Basic authentication, answering like Twilio (201 and a message JSON, or 401), recording each form.
+/// with Basic authentication, answering like Twilio (201 and a message JSON, 401, or 400 with error 21610
+/// for an unsubscribed recipient), recording each form.
 /// </summary>
 public sealed class FakeTwilioServer : IAsyncDisposable
 {
@@ -16,9 +17,11 @@ public sealed class FakeTwilioServer : IAsyncDisposable
 
     private readonly HttpListener listener = new();
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> messages = new();
+    private readonly ConcurrentDictionary<string, bool> unsubscribed = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
     private int counter;
+    private int refused;
 
     private FakeTwilioServer(int port)
     {
@@ -41,6 +44,12 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         probe.Stop();
         return new FakeTwilioServer(port);
     }
+
+    /// <summary>Blocks sends to this address as Twilio does after the person texted STOP to the carrier: 400, error 21610.</summary>
+    public void Unsubscribe(string to) => unsubscribed[to] = true;
+
+    /// <summary>How many sends were refused with 21610.</summary>
+    public int Refused => Volatile.Read(ref refused);
 
     /// <summary>Waits until at least <paramref name="count"/> messages were created, or the timeout passes.</summary>
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, string>>> WaitForMessagesAsync(int count, TimeSpan timeout)
@@ -87,6 +96,13 @@ public sealed class FakeTwilioServer : IAsyncDisposable
             var form = (await reader.ReadToEndAsync()).Split('&', StringSplitOptions.RemoveEmptyEntries)
                 .Select(pair => pair.Split('=', 2))
                 .ToDictionary(p => WebUtility.UrlDecode(p[0]), p => WebUtility.UrlDecode(p.Length > 1 ? p[1] : string.Empty), StringComparer.Ordinal);
+            if (unsubscribed.ContainsKey(form.GetValueOrDefault("To") ?? string.Empty))
+            {
+                Interlocked.Increment(ref refused);
+                await Write(response, 400, "{\"code\":21610,\"message\":\"Attempt to send to unsubscribed recipient\",\"more_info\":\"https://www.twilio.com/docs/errors/21610\",\"status\":400}");
+                continue;
+            }
+
             messages.Enqueue(form);
             var sid = $"SM{Interlocked.Increment(ref counter):D32}";
             await Write(response, 201, $"{{\"sid\":\"{sid}\",\"status\":\"queued\",\"to\":\"{form.GetValueOrDefault("To")}\"}}");

@@ -65,6 +65,42 @@ public class StaffRelayTests
         (await contacts.OpenHandoffsAsync("sem", cancel)).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_number_Twilio_reports_as_unsubscribed_is_marked_opted_out_and_nothing_more_is_attempted()
+    {
+        await using var twilio = FakeTwilioServer.Start();
+        twilio.Unsubscribe(Phone);
+        await using var factory = new ReachAppFactory();
+        factory.Settings["Twilio:AccountSid"] = FakeTwilioServer.AccountSid;
+        factory.Settings["Twilio:AuthToken"] = FakeTwilioServer.AuthToken;
+        factory.Settings["Twilio:BaseUrl"] = twilio.BaseUrl.ToString();
+        factory.Settings["Twilio:SmsFrom"] = "+32400000000";
+        factory.Settings["Twilio:PublicBaseUrl"] = PublicBase;
+        using var client = factory.CreateClient();
+        var cancel = TestContext.Current.CancellationToken;
+        using var scope = factory.Services.CreateScope();
+        var contacts = scope.ServiceProvider.GetRequiredService<IContactStore>();
+
+        await SendAsync(client, "hola", "SMU001");
+        var until = TimeProvider.System.GetUtcNow().AddSeconds(10);
+        Contact? contact = null;
+        while (TimeProvider.System.GetUtcNow() < until && contact is not { OptedOut: true })
+        {
+            await Task.Delay(50, cancel);
+            contact = await contacts.GetOrCreateAsync("sem", "sms", Phone, null, cancel);
+        }
+
+        await Task.Delay(300, cancel); // the rest of the greeting is refused too
+        var refusedAfterGreeting = twilio.Refused;
+        await SendAsync(client, "¿a qué hora abren?", "SMU002");
+        await Task.Delay(500, cancel);
+
+        contact.ShouldNotBeNull().OptedOut.ShouldBeTrue();
+        twilio.Messages.ShouldBeEmpty();
+        refusedAfterGreeting.ShouldBeGreaterThan(0);
+        twilio.Refused.ShouldBe(refusedAfterGreeting); // nothing more is attempted
+    }
+
     private static async Task SendAsync(HttpClient client, string body, string sid)
     {
         var form = new Dictionary<string, string>

@@ -1,15 +1,24 @@
 using Microsoft.Extensions.Options;
 using Reach.Bot.Channels.Sms;
 using Reach.Bot.Conversations;
+using Reach.Notifications.Contacts;
 
 namespace Reach.Bot.Channels.Twilio;
 
 /// <summary>
 /// Sends replies by SMS or WhatsApp through Twilio. Buttons become a numbered list (a reply "2" chooses
 /// the second); SMS replies are cut to the segment budget; WhatsApp outside the 24-hour window after the
-/// person's last message uses the approved template, never free text.
+/// person's last message uses the approved template, never free text. A recipient Twilio reports as
+/// unsubscribed (error 21610) is marked opted out.
 /// </summary>
-public sealed class TwilioSender(string channel, TwilioClient client, IOptions<TwilioOptions> options, TwilioConversations conversations, TimeProvider timeProvider) : IChannelSender
+public sealed class TwilioSender(
+    string channel,
+    TwilioClient client,
+    IOptions<TwilioOptions> options,
+    TwilioConversations conversations,
+    IContactStore contacts,
+    IOptions<ConversationOptions> conversation,
+    TimeProvider timeProvider) : IChannelSender
 {
     public string Channel { get; } = channel;
 
@@ -43,8 +52,20 @@ public sealed class TwilioSender(string channel, TwilioClient client, IOptions<T
             }
         }
 
-        await client.CreateMessageAsync(form, cancellationToken);
+        try
+        {
+            await client.CreateMessageAsync(form, cancellationToken);
+        }
+        catch (TwilioApiException e) when (e.Code == UnsubscribedRecipient)
+        {
+            // The person sent STOP to the carrier or Twilio: mirror the block, so nothing more is attempted.
+            var contact = await contacts.GetOrCreateAsync(conversation.Value.Organisation, Channel, message.Address, null, cancellationToken);
+            await contacts.SaveAsync(contact with { OptedOut = true }, cancellationToken);
+        }
     }
+
+    /// <summary>Twilio's error for a recipient who replied STOP.</summary>
+    public const int UnsubscribedRecipient = 21610;
 
     /// <summary>The text with its buttons as a numbered list, for channels without buttons.</summary>
     public static string Render(OutgoingMessage message)
