@@ -8,38 +8,11 @@ namespace Reach.Web.Tests.Hosting;
 /// <summary>Messages from Telegram and Twilio through the real webhooks, worker and senders, against fake APIs.</summary>
 public class ChannelWebhookTests
 {
-    private const string PublicBase = "https://reach.example.org";
+    private static Dictionary<string, string> Twilio(string from, string body, string sid) => TwilioTestHost.Sms(from, body, sid);
 
-    private static Dictionary<string, string> Twilio(string from, string body, string sid) => new()
-    {
-        ["MessageSid"] = sid,
-        ["AccountSid"] = FakeTwilioServer.AccountSid,
-        ["From"] = from,
-        ["To"] = "+32400000000",
-        ["Body"] = body,
-    };
+    private static HttpRequestMessage Signed(Dictionary<string, string> form, string? signature = null) => TwilioTestHost.Signed(form, signature);
 
-    private static HttpRequestMessage Signed(Dictionary<string, string> form, string? signature = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(TwilioEndpoints.MessagesPath, UriKind.Relative))
-        {
-            Content = new FormUrlEncodedContent(form),
-        };
-        request.Headers.Add("X-Twilio-Signature", signature ?? TwilioSignature.Compute(FakeTwilioServer.AuthToken, PublicBase + TwilioEndpoints.MessagesPath, form));
-        return request;
-    }
-
-    private static ReachAppFactory TwilioHost(FakeTwilioServer twilio)
-    {
-        var factory = new ReachAppFactory();
-        factory.Settings["Twilio:AccountSid"] = FakeTwilioServer.AccountSid;
-        factory.Settings["Twilio:AuthToken"] = FakeTwilioServer.AuthToken;
-        factory.Settings["Twilio:BaseUrl"] = twilio.BaseUrl.ToString();
-        factory.Settings["Twilio:SmsFrom"] = "+32400000000";
-        factory.Settings["Twilio:WhatsAppFrom"] = "whatsapp:+32400000000";
-        factory.Settings["Twilio:PublicBaseUrl"] = PublicBase;
-        return factory;
-    }
+    private static ReachAppFactory TwilioHost(FakeTwilioServer twilio) => TwilioTestHost.Create(twilio);
 
     [Fact]
     public async Task A_signed_SMS_is_answered_by_SMS_with_a_numbered_menu_and_a_reply_number_chooses()
@@ -49,9 +22,9 @@ public class ChannelWebhookTests
         using var client = factory.CreateClient();
 
         using var first = await client.SendAsync(Signed(Twilio("+380671234567", "привіт", "SM001")), TestContext.Current.CancellationToken);
-        var greeting = await twilio.WaitForMessagesAsync(4, TimeSpan.FromSeconds(10));
+        var greeting = await twilio.WaitForMessagesAsync(4, TimeSpan.FromSeconds(30));
         using var second = await client.SendAsync(Signed(Twilio("+380671234567", "2", "SM002")), TestContext.Current.CancellationToken);
-        var afterChoice = await twilio.WaitForMessagesAsync(5, TimeSpan.FromSeconds(10));
+        var afterChoice = await twilio.WaitForMessagesAsync(5, TimeSpan.FromSeconds(30));
 
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>");
@@ -105,7 +78,8 @@ public class ChannelWebhookTests
 
         using var once = await client.SendAsync(Signed(Twilio("+32470123457", "bonjour", "SM200")), TestContext.Current.CancellationToken);
         using var again = await client.SendAsync(Signed(Twilio("+32470123457", "bonjour", "SM200")), TestContext.Current.CancellationToken);
-        var sent = await twilio.WaitForMessagesAsync(8, TimeSpan.FromSeconds(3));
+        await twilio.WaitForMessagesAsync(4, TimeSpan.FromSeconds(30));
+        var sent = await twilio.WaitForMessagesAsync(8, TimeSpan.FromSeconds(2));
 
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         sent.Count.ShouldBe(4);
@@ -132,7 +106,7 @@ public class ChannelWebhookTests
 
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var until = TimeProvider.System.GetUtcNow().AddSeconds(10);
+        var until = TimeProvider.System.GetUtcNow().AddSeconds(30);
         while (telegram.RequestsTo("sendMessage").Count < 5 && TimeProvider.System.GetUtcNow() < until)
         {
             await Task.Delay(50, TestContext.Current.CancellationToken);

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
-using Reach.Bot.Channels.Twilio;
 using Reach.Testing.Fakes;
 
 namespace Reach.Web.Tests.Hosting;
@@ -14,7 +13,6 @@ namespace Reach.Web.Tests.Hosting;
 /// </summary>
 public class LogHygieneTests
 {
-    private const string PublicBase = "https://reach.example.org";
     private const string Phone = "+32470987654";
 
     [Fact]
@@ -22,12 +20,7 @@ public class LogHygieneTests
     {
         await using var twilio = FakeTwilioServer.Start();
         var captured = new CapturingLoggerProvider();
-        await using var factory = new LoggedAppFactory(captured);
-        factory.Settings["Twilio:AccountSid"] = FakeTwilioServer.AccountSid;
-        factory.Settings["Twilio:AuthToken"] = FakeTwilioServer.AuthToken;
-        factory.Settings["Twilio:BaseUrl"] = twilio.BaseUrl.ToString();
-        factory.Settings["Twilio:SmsFrom"] = "+32400000000";
-        factory.Settings["Twilio:PublicBaseUrl"] = PublicBase;
+        await using var factory = TwilioTestHost.Create(twilio, new LoggedAppFactory(captured));
         using var client = factory.CreateClient();
         string[] words =
         [
@@ -42,26 +35,14 @@ public class LogHygieneTests
         var sent = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            var form = new Dictionary<string, string>
-            {
-                ["MessageSid"] = $"SMLOG{i:D3}",
-                ["AccountSid"] = FakeTwilioServer.AccountSid,
-                ["From"] = Phone,
-                ["To"] = "+32400000000",
-                ["Body"] = words[i],
-            };
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(TwilioEndpoints.MessagesPath, UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
-            request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(FakeTwilioServer.AuthToken, PublicBase + TwilioEndpoints.MessagesPath, form));
-            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
-            response.StatusCode.ShouldBe(HttpStatusCode.OK);
-            sent = (await twilio.WaitForMessagesAsync(sent + 1, TimeSpan.FromSeconds(10))).Count;
+            await TwilioTestHost.SendSmsAsync(client, Phone, words[i], $"SMLOG{i:D3}");
+            sent = (await twilio.WaitForMessagesAsync(sent + 1, TimeSpan.FromSeconds(30))).Count;
             await Task.Delay(200, TestContext.Current.CancellationToken); // let every reply of this turn go out
             sent = (await twilio.WaitForMessagesAsync(sent, TimeSpan.FromSeconds(1))).Count;
         }
 
         var tampered = new Dictionary<string, string> { ["MessageSid"] = "SMLOG999", ["From"] = Phone, ["Body"] = "mot de passe secret" };
-        using var forged = new HttpRequestMessage(HttpMethod.Post, new Uri(TwilioEndpoints.MessagesPath, UriKind.Relative)) { Content = new FormUrlEncodedContent(tampered) };
-        forged.Headers.Add("X-Twilio-Signature", "forged");
+        using var forged = TwilioTestHost.Signed(tampered, "forged");
         using var refused = await client.SendAsync(forged, TestContext.Current.CancellationToken);
 
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);

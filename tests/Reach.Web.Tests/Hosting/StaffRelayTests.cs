@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Reach.Bot.Channels.Twilio;
 using Reach.Bot.Handoffs;
 using Reach.Notifications.Contacts;
 using Reach.Testing.Fakes;
@@ -9,36 +8,31 @@ namespace Reach.Web.Tests.Hosting;
 /// <summary>A handoff by SMS, a staff reply relayed to the person's phone, and the limits (STOP, closed, empty).</summary>
 public class StaffRelayTests
 {
-    private const string PublicBase = "https://reach.example.org";
     private const string Phone = "+34612345678";
 
     [Fact]
     public async Task A_staff_reply_reaches_the_person_by_SMS_and_stays_in_the_conversation_and_STOP_silences_it()
     {
         await using var twilio = FakeTwilioServer.Start();
-        await using var factory = new ReachAppFactory();
-        factory.Settings["Twilio:AccountSid"] = FakeTwilioServer.AccountSid;
-        factory.Settings["Twilio:AuthToken"] = FakeTwilioServer.AuthToken;
-        factory.Settings["Twilio:BaseUrl"] = twilio.BaseUrl.ToString();
-        factory.Settings["Twilio:SmsFrom"] = "+32400000000";
-        factory.Settings["Twilio:PublicBaseUrl"] = PublicBase;
+        await using var factory = TwilioTestHost.Create(twilio);
         using var client = factory.CreateClient();
         var cancel = TestContext.Current.CancellationToken;
 
         await SendAsync(client, "hola", "SMR001");
-        var greeted = (await twilio.WaitForMessagesAsync(4, TimeSpan.FromSeconds(10))).Count;
+        var greeted = (await twilio.WaitForMessagesAsync(4, TimeSpan.FromSeconds(30))).Count;
         await SendAsync(client, "hablar con una persona", "SMR002");
-        var opened = await twilio.WaitForMessagesAsync(greeted + 1, TimeSpan.FromSeconds(10));
+        var opened = await twilio.WaitForMessagesAsync(greeted + 1, TimeSpan.FromSeconds(30));
         await SendAsync(client, "necesito ayuda con una carta", "SMR003");
+        await twilio.WaitForMessagesAsync(opened.Count + 1, TimeSpan.FromSeconds(30)); // Reach's answer
         await Task.Delay(300, cancel);
-        var beforeStaff = (await twilio.WaitForMessagesAsync(opened.Count + 1, TimeSpan.FromSeconds(2))).Count;
+        var beforeStaff = twilio.Messages.Count;
 
         using var scope = factory.Services.CreateScope();
         var contacts = scope.ServiceProvider.GetRequiredService<IContactStore>();
         var relay = scope.ServiceProvider.GetRequiredService<StaffRelay>();
         var handoff = (await contacts.OpenHandoffsAsync("sem", cancel)).ShouldHaveSingleItem();
         var outcome = await relay.ReplyAsync(handoff.Id, "  Hola, soy Marie. Venga el martes a las 9:00 con la carta.  ", cancel);
-        var afterStaff = await twilio.WaitForMessagesAsync(beforeStaff + 1, TimeSpan.FromSeconds(5));
+        var afterStaff = twilio.Messages; // the relay returns once Twilio accepted the message
 
         opened[^1]["Body"].ShouldStartWith("Una persona de Servicio de Ayuda Mutua entre Migrantes (SEM) le responderá aquí.");
         outcome.ShouldBe(RelayOutcome.Sent);
@@ -55,7 +49,7 @@ public class StaffRelayTests
         (await relay.ReplyAsync(987654, "hola", cancel)).ShouldBe(RelayOutcome.NotFound);
 
         await SendAsync(client, "BAJA", "SMR004");
-        var stopped = (await twilio.WaitForMessagesAsync(afterStaff.Count + 1, TimeSpan.FromSeconds(5))).Count;
+        var stopped = (await twilio.WaitForMessagesAsync(afterStaff.Count + 1, TimeSpan.FromSeconds(30))).Count;
         (await relay.ReplyAsync(handoff.Id, "¿Sigue ahí?", cancel)).ShouldBe(RelayOutcome.OptedOut);
         (await twilio.WaitForMessagesAsync(stopped + 1, TimeSpan.FromSeconds(1))).Count.ShouldBe(stopped);
 
@@ -70,19 +64,14 @@ public class StaffRelayTests
     {
         await using var twilio = FakeTwilioServer.Start();
         twilio.Unsubscribe(Phone);
-        await using var factory = new ReachAppFactory();
-        factory.Settings["Twilio:AccountSid"] = FakeTwilioServer.AccountSid;
-        factory.Settings["Twilio:AuthToken"] = FakeTwilioServer.AuthToken;
-        factory.Settings["Twilio:BaseUrl"] = twilio.BaseUrl.ToString();
-        factory.Settings["Twilio:SmsFrom"] = "+32400000000";
-        factory.Settings["Twilio:PublicBaseUrl"] = PublicBase;
+        await using var factory = TwilioTestHost.Create(twilio);
         using var client = factory.CreateClient();
         var cancel = TestContext.Current.CancellationToken;
         using var scope = factory.Services.CreateScope();
         var contacts = scope.ServiceProvider.GetRequiredService<IContactStore>();
 
         await SendAsync(client, "hola", "SMU001");
-        var until = TimeProvider.System.GetUtcNow().AddSeconds(10);
+        var until = TimeProvider.System.GetUtcNow().AddSeconds(30);
         Contact? contact = null;
         while (TimeProvider.System.GetUtcNow() < until && contact is not { OptedOut: true })
         {
@@ -101,19 +90,5 @@ public class StaffRelayTests
         twilio.Refused.ShouldBe(refusedAfterGreeting); // nothing more is attempted
     }
 
-    private static async Task SendAsync(HttpClient client, string body, string sid)
-    {
-        var form = new Dictionary<string, string>
-        {
-            ["MessageSid"] = sid,
-            ["AccountSid"] = FakeTwilioServer.AccountSid,
-            ["From"] = Phone,
-            ["To"] = "+32400000000",
-            ["Body"] = body,
-        };
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(TwilioEndpoints.MessagesPath, UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(FakeTwilioServer.AuthToken, PublicBase + TwilioEndpoints.MessagesPath, form));
-        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-    }
+    private static Task SendAsync(HttpClient client, string body, string sid) => TwilioTestHost.SendSmsAsync(client, Phone, body, sid);
 }
