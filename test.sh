@@ -49,8 +49,7 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
 if [ "$skipped" -gt 0 ]; then
-  echo "tests: $passed passed, $failed failed, $skipped skipped"
-else
-  echo "tests: $passed passed, $failed failed"
+  echo "($skipped test(s) skipped)"
 fi
+echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
