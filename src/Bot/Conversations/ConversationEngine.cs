@@ -7,6 +7,10 @@ using Reach.Bot.Localization;
 using Reach.Content.Model;
 using Contact = Reach.Notifications.Contacts.Contact;
 using Reach.Notifications.Contacts;
+using Reach.Bot.Reminders;
+using Reach.Notifications.Appointments;
+using Reach.Notifications.Delivery;
+using Reach.Notifications.Reminders;
 using Reach.Notifications.Signups;
 
 namespace Reach.Bot.Conversations;
@@ -21,6 +25,9 @@ public sealed partial class ConversationEngine(
     AnswerService answers,
     IContactStore contacts,
     SignupStore signups,
+    AppointmentService appointments,
+    SessionReminders sessionReminders,
+    OutboxStore outbox,
     IOptions<ConversationOptions> options,
     ILogger<ConversationEngine> logger)
 {
@@ -59,6 +66,10 @@ public sealed partial class ConversationEngine(
         if (Keywords.Is(Keywords.OptOut, message.Text))
         {
             await contacts.SaveAsync(contact with { OptedOut = true }, cancellationToken);
+
+            // Also what was already queued: nothing but this confirmation goes out until START.
+            var sameAddress = contact.Channel is "sms" or "whatsapp" ? await contacts.SameAddressAsync(organisation, contact.Address, cancellationToken) : [];
+            await outbox.SuppressAsync([contact.Id, .. sameAddress.Select(c => c.Id)], cancellationToken);
             Log.OptedOut(logger, organisation, message.Channel);
             return replies.Add(Text(replies.Language, "optout.done", content)).All;
         }
@@ -76,6 +87,12 @@ public sealed partial class ConversationEngine(
     private async Task<IReadOnlyList<OutgoingMessage>> WriteAsync(Contact contact, IncomingMessage message, Replies replies, AnswerEngine engine, CancellationToken cancellationToken)
     {
         var content = engine.Content;
+        if (ReplyCodes.Read(message.Text) is { } code && await appointments.AwaitingReplyAsync(contact, cancellationToken) is { } awaiting)
+        {
+            // A bare "1" or "2" answers the last reminder (after a restart the numbered menu is forgotten).
+            return await ReplyToReminderAsync(contact, awaiting.Id, code, replies, engine, cancellationToken);
+        }
+
         if (Keywords.Is(Keywords.Help, message.Text))
         {
             return replies.Add(locales.Text(replies.Language, "help", ("organisation", Name(content, replies.Language)), ("contact", ContactText(content))), Menu(replies.Language)).All;
@@ -180,6 +197,12 @@ public sealed partial class ConversationEngine(
                 return replies.Add(Handoff(language, content, engine, now)).All;
         }
 
+        if (choice.StartsWith("appt:", StringComparison.Ordinal) && choice.Split(':') is [_, var idText, var answer and ("yes" or "no")]
+            && long.TryParse(idText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var appointmentId))
+        {
+            return await ReplyToReminderAsync(contact, appointmentId, answer == "yes", replies, engine, cancellationToken);
+        }
+
         if (choice == "menu:mine")
         {
             return await MineAsync(contact, replies, engine, now, cancellationToken);
@@ -188,6 +211,11 @@ public sealed partial class ConversationEngine(
         if (choice.StartsWith("signup:", StringComparison.Ordinal) && FindSession(content, choice[7..]) is ({ } signupActivity, { } signupSession))
         {
             var result = await signups.SignUpAsync(content.Organisation.Id, signupActivity.Id, signupSession.Id, contact.Id, Capacity(signupActivity, signupSession), cancellationToken);
+            if (result.Status == SignupStatus.Confirmed)
+            {
+                await sessionReminders.PlanAsync(content, signupActivity, signupSession, contact.Id, language, cancellationToken);
+            }
+
             var title = signupActivity.Title.Get(language, content.Organisation.SourceLanguage);
             var date = engine.FormatDate(signupSession.Date, language);
             return result.Status == SignupStatus.Confirmed
@@ -204,6 +232,8 @@ public sealed partial class ConversationEngine(
             {
                 return await MineAsync(contact, replies, engine, now, cancellationToken);
             }
+
+            await sessionReminders.CancelAsync(cancelActivity.Id, cancelSession.Id, contact.Id, cancellationToken);
 
             replies.Add(locales.Text(language, "signup.cancelled", ("title", cancelActivity.Title.Get(language, content.Organisation.SourceLanguage)), ("date", engine.FormatDate(cancelSession.Date, language))), Menu(language));
             await TellPromotedAsync(promoted, cancelActivity, cancelSession, replies, engine, cancellationToken);
@@ -254,6 +284,13 @@ public sealed partial class ConversationEngine(
     {
         var content = engine.Content;
         var language = replies.Language;
+        var upcoming = await appointments.UpcomingAsync(contact, cancellationToken);
+        if (upcoming.Count > 0)
+        {
+            var zone = DateTimeZoneProviders.Tzdb[content.Organisation.TimeZone];
+            replies.Add(locales.Text(language, "appointments.mine") + "\n" + string.Join("\n", upcoming.Select(a => "- " + ReminderTexts.AppointmentLine(a, content, engine, zone, language))));
+        }
+
         var mine = (await signups.ForContactAsync(contact.Id, cancellationToken))
             .Select(s => (Signup: s, Found: FindSession(content, s.SessionId)))
             .Where(x => x.Found.Activity is not null && x.Found.Session!.Date >= engine.Today(now))
@@ -267,6 +304,21 @@ public sealed partial class ConversationEngine(
             + ", " + engine.FormatTimes(x.Found.Session, language) + (x.Signup.Status == SignupStatus.Waiting ? " (" + locales.Text(language, "signup.waiting_line") + ")" : string.Empty));
         var cancels = mine.Select(x => new Choice("unsign:" + x.Signup.SessionId, locales.Text(language, "signup.cancel", ("date", engine.FormatDate(x.Found.Session!.Date, language))))).ToList();
         return replies.Add(locales.Text(language, "signup.mine") + "\n" + string.Join("\n", lines), cancels).All;
+    }
+
+    private async Task<IReadOnlyList<OutgoingMessage>> ReplyToReminderAsync(Contact contact, long appointmentId, bool confirm, Replies replies, AnswerEngine engine, CancellationToken cancellationToken)
+    {
+        var language = replies.Language;
+        var answered = await appointments.ReplyAsync(contact, appointmentId, confirm, cancellationToken);
+        if (answered is null)
+        {
+            return replies.Add(locales.Text(language, "reminder.nothing"), Menu(language)).All;
+        }
+
+        var local = answered.StartsAt.InZone(DateTimeZoneProviders.Tzdb[engine.Content.Organisation.TimeZone]);
+        return replies.Add(locales.Text(language, confirm ? "reminder.confirmed" : "reminder.cancelled",
+            ("date", engine.FormatDate(local.Date, language)),
+            ("time", local.TimeOfDay.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)))).All;
     }
 
     /// <summary>A person will answer here, when the team next reads messages, and how to reach the desk now.</summary>
@@ -292,6 +344,7 @@ public sealed partial class ConversationEngine(
 
         var source = engine.Content.Organisation.SourceLanguage;
         var theirs = lucky.Language ?? source;
+        await sessionReminders.PlanAsync(engine.Content, activity, session, lucky.Id, theirs, cancellationToken);
         replies.AddFor(lucky.Channel, lucky.Address, theirs, locales.Text(theirs, "signup.promoted",
             ("title", activity.Title.Get(theirs, source)), ("date", engine.FormatDate(session.Date, theirs)), ("times", engine.FormatTimes(session, theirs))));
     }

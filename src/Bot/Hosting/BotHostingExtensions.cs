@@ -7,6 +7,8 @@ using Reach.Bot.Channels;
 using Reach.Bot.Channels.Telegram;
 using Reach.Bot.Channels.Twilio;
 using Reach.Bot.Conversations;
+using Reach.Bot.Reminders;
+using Reach.Notifications.Delivery;
 
 namespace Reach.Bot.Hosting;
 
@@ -35,15 +37,23 @@ public static class BotHostingExtensions
         builder.Services.AddSingleton<IValidateOptions<TelegramOptions>, ValidateTelegramOptions>();
         builder.Services.AddSingleton<TelegramFloodWait>();
         builder.Services.AddHttpClient<TelegramClient>().RemoveAllLoggers(); // the token is in every request URL
-        builder.Services.AddScoped<IChannelSender, TelegramSender>();
+        builder.Services.AddScoped<TelegramSender>();
+        builder.Services.AddScoped<IChannelSender>(sp => sp.GetRequiredService<TelegramSender>());
+        builder.Services.AddScoped<IDeliveryChannel>(sp => sp.GetRequiredService<TelegramSender>());
         builder.Services.AddHostedService<TelegramPoller>();
 
         builder.Services.AddOptions<TwilioOptions>().BindConfiguration(TwilioOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TwilioOptions>, ValidateTwilioOptions>();
         builder.Services.AddSingleton<TwilioConversations>();
         builder.Services.AddHttpClient<TwilioClient>();
-        builder.Services.AddScoped<IChannelSender>(sp => ActivatorUtilities.CreateInstance<TwilioSender>(sp, "sms"));
-        builder.Services.AddScoped<IChannelSender>(sp => ActivatorUtilities.CreateInstance<TwilioSender>(sp, "whatsapp"));
+        foreach (var channel in new[] { "sms", "whatsapp" })
+        {
+            builder.Services.AddKeyedScoped<TwilioSender>(channel, (sp, _) => ActivatorUtilities.CreateInstance<TwilioSender>(sp, channel));
+            builder.Services.AddScoped<IChannelSender>(sp => sp.GetRequiredKeyedService<TwilioSender>(channel));
+            builder.Services.AddScoped<IDeliveryChannel>(sp => sp.GetRequiredKeyedService<TwilioSender>(channel));
+        }
+
+        builder.Services.AddSingleton<IMessageRenderer, ReminderTexts>();
         return builder;
     }
 

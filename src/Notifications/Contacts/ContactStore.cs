@@ -36,6 +36,14 @@ public sealed class ContactStore(ReachDatabase database, TimeProvider timeProvid
         return row?.ToContact();
     }
 
+    public async Task<IReadOnlyList<Contact>> SameAddressAsync(string organisationId, string address, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(
+            $"SELECT {Columns} FROM contacts WHERE organisation_id = @organisationId AND address = @address ORDER BY id", new { organisationId, address });
+        return rows.Select(r => r.ToContact()).ToList();
+    }
+
     public async Task SaveAsync(Contact contact, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contact);

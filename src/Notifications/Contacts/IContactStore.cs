@@ -8,6 +8,9 @@ public interface IContactStore
 
     Task<Contact?> FindAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>Every contact of the organisation with this address: one phone number on SMS and WhatsApp.</summary>
+    Task<IReadOnlyList<Contact>> SameAddressAsync(string organisationId, string address, CancellationToken cancellationToken);
+
     Task SaveAsync(Contact contact, CancellationToken cancellationToken);
 
     /// <summary>Erases the contact, its messages and handoffs ("forget me").</summary>

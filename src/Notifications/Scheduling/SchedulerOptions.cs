@@ -7,4 +7,10 @@ public sealed class SchedulerOptions
 
     /// <summary>Starts the scheduler with the web host. Tests turn it off and run jobs directly. Default true.</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// Where Quartz keeps its jobs and triggers: <c>database</c> (default; PostgreSQL when Reach uses it, clustered,
+    /// else a SQLite file beside the Reach database) or <c>memory</c>. Quartz creates its tables when missing.
+    /// </summary>
+    public string Store { get; set; } = "database";
 }

@@ -1,4 +1,4 @@
-using Reach.Bot.Channels.Sms;
+using Reach.Notifications.Delivery.Sms;
 
 namespace Reach.Bot.Tests.Channels;
 

@@ -5,7 +5,10 @@ using Reach.Bot.Answers;
 using Reach.Bot.Conversations;
 using Reach.Content.Packs;
 using Reach.Content.Storage;
+using Reach.Notifications.Appointments;
 using Reach.Notifications.Contacts;
+using Reach.Notifications.Delivery;
+using Reach.Notifications.Reminders;
 using Reach.Testing;
 
 namespace Reach.Bot.Tests.Conversations;
@@ -31,6 +34,10 @@ public sealed class ConversationFixture : IAsyncDisposable
 
     public ContactStore Contacts { get; }
 
+    public OutboxStore Outbox { get; private init; } = null!;
+
+    public AppointmentService Appointments { get; private init; } = null!;
+
     public static async Task<ConversationFixture> StartAsync(string organisation = "sem", DateTimeOffset? at = null)
     {
         var clock = new FakeTimeProvider(at ?? new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
@@ -46,8 +53,13 @@ public sealed class ConversationFixture : IAsyncDisposable
 
         var answers = new AnswerService(store, new UnansweredQuestionStore(database, clock), Options.Create(new AnswerOptions()), clock, NullLogger<AnswerService>.Instance);
         var contacts = new ContactStore(database, clock);
-        var engine = new ConversationEngine(answers, contacts, new Reach.Notifications.Signups.SignupStore(database, clock), Options.Create(new ConversationOptions { Organisation = organisation }), NullLogger<ConversationEngine>.Instance);
-        return new ConversationFixture(database, clock, engine, contacts);
+        var outbox = new OutboxStore(database, clock);
+        var reminders = TestOptions.Monitor(new ReminderOptions());
+        var appointments = new AppointmentService(database, contacts, outbox, new OrganisationZones(store, clock), reminders, clock);
+        var engine = new ConversationEngine(
+            answers, contacts, new Reach.Notifications.Signups.SignupStore(database, clock), appointments, new SessionReminders(outbox, reminders, clock), outbox,
+            Options.Create(new ConversationOptions { Organisation = organisation }), NullLogger<ConversationEngine>.Instance);
+        return new ConversationFixture(database, clock, engine, contacts) { Outbox = outbox, Appointments = appointments };
     }
 
     /// <summary>What Reach replies to one message, each reply as its text then its buttons' ids.</summary>

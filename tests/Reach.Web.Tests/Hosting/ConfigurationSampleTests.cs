@@ -20,6 +20,8 @@ public class ConfigurationSampleTests
         [StorageOptions.Section] = typeof(StorageOptions),
         [ContentOptions.Section] = typeof(ContentOptions),
         [SchedulerOptions.Section] = typeof(SchedulerOptions),
+        [Reach.Notifications.Reminders.ReminderOptions.Section] = typeof(Reach.Notifications.Reminders.ReminderOptions),
+        [Reach.Notifications.Delivery.DeliveryOptions.Section] = typeof(Reach.Notifications.Delivery.DeliveryOptions),
         [AnswerOptions.Section] = typeof(AnswerOptions),
         [Reach.Bot.Conversations.ConversationOptions.Section] = typeof(Reach.Bot.Conversations.ConversationOptions),
         [Reach.Bot.Channels.Telegram.TelegramOptions.Section] = typeof(Reach.Bot.Channels.Telegram.TelegramOptions),
@@ -36,7 +38,7 @@ public class ConfigurationSampleTests
         }
 
         Sample.GetChildren().Select(c => c.Key).Order(StringComparer.Ordinal)
-            .ShouldBe(["Answers", "ConnectionStrings", "Content", "Conversations", "Logging", "Scheduler", "Storage", "Telegram", "Twilio", "Urls"]);
+            .ShouldBe(["Answers", "ConnectionStrings", "Content", "Conversations", "Delivery", "Logging", "Reminders", "Scheduler", "Storage", "Telegram", "Twilio", "Urls"]);
     }
 
     [Fact]
@@ -47,6 +49,10 @@ public class ConfigurationSampleTests
         storage.SqliteBusyTimeout.ShouldBe(TimeSpan.FromSeconds(5));
         Sample.GetSection(ContentOptions.Section).Get<ContentOptions>()!.SeedPack.ShouldBe("content/demo");
         Sample.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>()!.Enabled.ShouldBeTrue();
+        var reminders = Sample.GetSection(Reach.Notifications.Reminders.ReminderOptions.Section).Get<Reach.Notifications.Reminders.ReminderOptions>().ShouldNotBeNull();
+        new Reach.Notifications.Reminders.ValidateReminderOptions().Validate(null, reminders).Succeeded.ShouldBeTrue();
+        reminders.StepsFor("sem", "appointment").Select(s => s.Name).ShouldBe(["1d@18:00", "2h"]);
+        Sample.GetSection(Reach.Notifications.Delivery.DeliveryOptions.Section).Get<Reach.Notifications.Delivery.DeliveryOptions>()!.RateFor("sms").ShouldBe(10);
         Sample.GetConnectionString("Reach").ShouldBe(string.Empty);
         var answers = Sample.GetSection(AnswerOptions.Section).Get<AnswerOptions>().ShouldNotBeNull();
         answers.Threshold.ShouldBe(new AnswerOptions().Threshold);

@@ -2,15 +2,22 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Reach.Bot.Conversations;
 using Reach.Notifications.Contacts;
+using Reach.Notifications.Delivery;
 
 namespace Reach.Bot.Channels.Telegram;
 
 /// <summary>
-/// Sends replies on Telegram: HTML-escaped, split at sentence boundaries past 4,096 characters, buttons as
-/// an inline keyboard on the last part. A 429 is waited out once; a person who blocked the bot is marked
-/// as opted out so that nothing more is tried.
+/// Sends on Telegram: HTML-escaped, split at sentence boundaries past 4,096 characters, buttons as an inline
+/// keyboard on the last part. A 429 is waited out once. For replies, a person who blocked the bot is marked as
+/// opted out; for the outbox, every outcome is reported (Telegram cannot tell afterwards whether a message went).
 /// </summary>
-internal sealed class TelegramSender(TelegramClient client, TelegramFloodWait floodWait, IOptions<TelegramOptions> options, IContactStore contacts, IOptions<ConversationOptions> conversation) : IChannelSender
+internal sealed class TelegramSender(
+    TelegramClient client,
+    TelegramFloodWait floodWait,
+    IOptions<TelegramOptions> options,
+    IContactStore contacts,
+    IOptions<ConversationOptions> conversation,
+    LocalOutbox localOutbox) : IChannelSender, IDeliveryChannel
 {
     public string Channel => "telegram";
 
@@ -19,24 +26,72 @@ internal sealed class TelegramSender(TelegramClient client, TelegramFloodWait fl
     public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var chatId = long.Parse(message.Address, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        var parts = TelegramText.Split(message.Text, options.Value.MaxMessageLength);
-        try
-        {
-            for (var i = 0; i < parts.Count; i++)
-            {
-                var keyboard = i == parts.Count - 1 && message.Choices.Count > 0
-                    ? new InlineKeyboardMarkup(message.Choices.Select(c => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(c.Label, c.Id)]).ToList())
-                    : null;
-                var text = TelegramText.Escape(parts[i]);
-                await floodWait.ExecuteAsync(ct => client.SendMessageAsync(chatId, text, keyboard, ct), cancellationToken);
-            }
-        }
-        catch (TelegramBlockedException)
+        var result = await DeliverAsync(
+            new Delivery(Channel, message.Address, message.Language, message.Text) { Choices = message.Choices.Select(c => new DeliveryChoice(c.Id, c.Label)).ToList() },
+            cancellationToken);
+        if (result.Outcome == DeliveryOutcome.Unreachable)
         {
             // Blocked by the user (or deactivated): unreachable on Telegram, so nothing more is sent.
             var contact = await contacts.GetOrCreateAsync(conversation.Value.Organisation, Channel, message.Address, null, cancellationToken);
             await contacts.SaveAsync(contact with { OptedOut = true }, cancellationToken);
         }
+        else if (result.Outcome is not (DeliveryOutcome.Sent or DeliveryOutcome.NotConfigured))
+        {
+            throw new InvalidOperationException($"The Telegram reply was not sent ({result.Outcome}: {result.Reason}).");
+        }
     }
+
+    public async Task<DeliveryResult> DeliverAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        if (!IsConfigured)
+        {
+            await localOutbox.RecordAsync(new OutgoingMessage(Channel, delivery.Address, delivery.Language, delivery.Text) { Choices = delivery.Choices.Select(c => new Choice(c.Id, c.Label)).ToList() }, cancellationToken);
+            return new DeliveryResult(DeliveryOutcome.NotConfigured);
+        }
+
+        if (!long.TryParse(delivery.Address, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+        {
+            return new DeliveryResult(DeliveryOutcome.Permanent, Reason: "not a Telegram chat id");
+        }
+
+        var parts = TelegramText.Split(delivery.Text, options.Value.MaxMessageLength);
+        string? first = null;
+        try
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var keyboard = i == parts.Count - 1 && delivery.Choices.Count > 0
+                    ? new InlineKeyboardMarkup(delivery.Choices.Select(c => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(c.Label, c.Id)]).ToList())
+                    : null;
+                var text = TelegramText.Escape(parts[i]);
+                var sent = await floodWait.ExecuteAsync(ct => client.SendMessageAsync(chatId, text, keyboard, ct), cancellationToken);
+                first ??= sent.MessageId.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return DeliveryResult.Sent(first);
+        }
+        catch (TelegramBlockedException e)
+        {
+            return new DeliveryResult(DeliveryOutcome.Unreachable, Reason: e.Description);
+        }
+        catch (TelegramApiException e) when (first is null)
+        {
+            return e.ErrorCode == 429 || e.ErrorCode >= 500
+                ? new DeliveryResult(DeliveryOutcome.Transient, RetryAfter: e.RetryAfter, Reason: $"{e.ErrorCode} {e.Description}")
+                : new DeliveryResult(DeliveryOutcome.Permanent, Reason: $"{e.ErrorCode} {e.Description}");
+        }
+        catch (HttpRequestException e) when (first is null && e.HttpRequestError == HttpRequestError.ConnectionError)
+        {
+            return new DeliveryResult(DeliveryOutcome.Transient, Reason: "connection refused");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TelegramApiException && !cancellationToken.IsCancellationRequested)
+        {
+            // The request may have reached Telegram (or part of a long text did): not repeated.
+            return new DeliveryResult(DeliveryOutcome.Ambiguous, first, Reason: e.GetType().Name);
+        }
+    }
+
+    /// <summary>Telegram cannot tell afterwards whether a message was sent.</summary>
+    public Task<bool?> WasSentAsync(Delivery delivery, DateTimeOffset since, CancellationToken cancellationToken) => Task.FromResult<bool?>(null);
 }

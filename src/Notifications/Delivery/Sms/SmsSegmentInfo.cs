@@ -1,4 +1,4 @@
-namespace Reach.Bot.Channels.Sms;
+namespace Reach.Notifications.Delivery.Sms;
 
 /// <summary>What an SMS body costs, as <see cref="SmsSegments.Measure(string)"/> computes it.</summary>
 /// <param name="Encoding">The encoding of the whole message.</param>

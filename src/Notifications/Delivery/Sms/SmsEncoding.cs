@@ -1,4 +1,4 @@
-namespace Reach.Bot.Channels.Sms;
+namespace Reach.Notifications.Delivery.Sms;
 
 /// <summary>How an SMS body travels: 7-bit GSM 03.38 alphabet, or UCS-2 (UTF-16 code units).</summary>
 public enum SmsEncoding

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 
-namespace Reach.Bot.Channels.Sms;
+namespace Reach.Notifications.Delivery.Sms;
 
 /// <summary>
 /// Counts the SMS segments a body costs, as Twilio's calculator does (TwilioDevEd/message-segment-calculator,
