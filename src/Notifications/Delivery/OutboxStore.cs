@@ -229,6 +229,19 @@ public sealed class OutboxStore(ReachDatabase database, TimeProvider timeProvide
         return row?.ToMessage();
     }
 
+    /// <summary>A message that failed on <paramref name="channel"/> after it was sent is planned again for the next channel, once.</summary>
+    public async Task<bool> TryNextChannelAsync(long id, string channel, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            """
+            UPDATE outbox SET state = 'planned', due_ms = @nowMs, provider_id = NULL, tried = CASE WHEN tried = '' THEN @channel ELSE tried || ',' || @channel END, updated_at = @now
+            WHERE id = @id AND state = 'failed' AND channel = @channel AND tried NOT LIKE '%' || @channel || '%'
+            """,
+            new { id, channel, nowMs = now.ToUnixTimeMilliseconds(), now }) == 1;
+    }
+
     public async Task<OutboxMessage?> FindAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

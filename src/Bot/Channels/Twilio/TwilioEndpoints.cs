@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Reach.Bot.Conversations;
+using Reach.Notifications.Delivery;
 
 namespace Reach.Bot.Channels.Twilio;
 
@@ -12,10 +13,13 @@ namespace Reach.Bot.Channels.Twilio;
 /// <c>POST /webhooks/twilio/messages</c>: an SMS or WhatsApp message from Twilio. The signature is
 /// checked first (403 and nothing processed when wrong), a repeated MessageSid is acknowledged and
 /// ignored, the message is queued and Twilio gets an empty TwiML answer at once.
+/// <c>POST /webhooks/twilio/status</c>: a delivery status callback for a message Reach sent, signed the same way.
 /// </summary>
 public static partial class TwilioEndpoints
 {
     public const string MessagesPath = "/webhooks/twilio/messages";
+
+    public const string StatusPath = "/webhooks/twilio/status";
 
     public static void MapTwilioWebhooks(this IEndpointRouteBuilder app)
     {
@@ -66,6 +70,50 @@ public static partial class TwilioEndpoints
             }
 
             return Results.Content("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>", "application/xml");
+        });
+
+        // Delivery status callbacks: states only move forward (callbacks may arrive out of order). A WhatsApp
+        // message Twilio could not deliver is tried once more by SMS.
+        app.MapPost(StatusPath, async (HttpContext context, IOptions<TwilioOptions> options, OutboxStore outbox, ILoggerFactory loggers) =>
+        {
+            var settings = options.Value;
+            if (!settings.Enabled || !context.Request.HasFormContentType)
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var parameters = form.SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? string.Empty))).ToList();
+            if (!TwilioSignature.IsValid(settings.AuthToken, PublicUrl(context.Request, settings.PublicBaseUrl), parameters, context.Request.Headers["X-Twilio-Signature"].ToString()))
+            {
+                Log.Rejected(loggers.CreateLogger(typeof(TwilioEndpoints)));
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            var sid = form["MessageSid"].ToString();
+            var status = form["MessageStatus"].ToString();
+            if (sid.Length == 0 || status.Length == 0)
+            {
+                return Results.BadRequest();
+            }
+
+            var state = status switch
+            {
+                "delivered" or "read" => OutboxStates.Delivered,
+                "failed" or "undelivered" => OutboxStates.Failed,
+                _ => null, // queued, accepted, sending, sent: the outbox already says sent.
+            };
+            if (state is not null)
+            {
+                var code = form["ErrorCode"].ToString();
+                var message = await outbox.ReportAsync(sid, state, state == OutboxStates.Failed ? $"Twilio: {status}{(code.Length > 0 ? ", error " + code : string.Empty)}" : null, context.RequestAborted);
+                if (message is { State: OutboxStates.Failed, Channel: "whatsapp" })
+                {
+                    await outbox.TryNextChannelAsync(message.Id, "whatsapp", context.RequestAborted);
+                }
+            }
+
+            return Results.Ok();
         });
     }
 
