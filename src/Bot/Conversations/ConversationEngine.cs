@@ -308,12 +308,15 @@ public sealed partial class ConversationEngine(
 
     private async Task<IReadOnlyList<OutgoingMessage>> ReplyToReminderAsync(Contact contact, long appointmentId, bool confirm, Replies replies, AnswerEngine engine, CancellationToken cancellationToken)
     {
-        var language = replies.Language;
         var answered = await appointments.ReplyAsync(contact, appointmentId, confirm, cancellationToken);
         if (answered is null)
         {
-            return replies.Add(locales.Text(language, "reminder.nothing"), Menu(language)).All;
+            return replies.Add(locales.Text(replies.Language, "reminder.nothing"), Menu(replies.Language)).All;
         }
+
+        // The answer is in the language of the reminder (a family may share one phone).
+        replies.Language = engine.Content.Organisation.Languages.Contains(answered.Language) ? answered.Language : replies.Language;
+        var language = replies.Language;
 
         var local = answered.StartsAt.InZone(DateTimeZoneProviders.Tzdb[engine.Content.Organisation.TimeZone]);
         return replies.Add(locales.Text(language, confirm ? "reminder.confirmed" : "reminder.cancelled",

@@ -53,6 +53,12 @@ public sealed class AppointmentService(
             }
 
             contact = await contacts.GetOrCreateAsync(request.OrganisationId, "sms", phone.E164, request.FirstName, cancellationToken);
+            if (contact.Language is null)
+            {
+                // Until the person chooses, Reach speaks to this phone in the language staff noted.
+                contact = contact with { Language = request.Language };
+                await contacts.SaveAsync(contact, cancellationToken);
+            }
         }
 
         var zone = await zones.ZoneAsync(request.OrganisationId, cancellationToken);

@@ -68,6 +68,21 @@ public sealed class ConversationFixture : IAsyncDisposable
             new IncomingMessage(channel, address, text, choice, Instant.FromDateTimeOffset(Clock.GetUtcNow())) { LanguageHint = hint },
             CancellationToken.None);
 
+    /// <summary>Books an appointment for a phone as staff do, and optionally marks its first reminder as sent.</summary>
+    public async Task<Appointment> BookAsync(string phone, LocalDateTime start, string language, string? name, bool reminded)
+    {
+        var appointment = (await Appointments.CreateAsync(new NewAppointment("sem", start, language) { Phone = phone, FirstName = name }, CancellationToken.None)).Appointment!;
+        if (reminded)
+        {
+            var first = (await Outbox.ListBySubjectAsync(appointment.Subject, CancellationToken.None))[0];
+            await Outbox.ClaimAsync(first.Id, "test", long.MaxValue, CancellationToken.None);
+            await Outbox.StartSendingAsync(first.Id, "test", "sms", "reminder", CancellationToken.None);
+            await Outbox.FinishAsync(first.Id, "test", OutboxStates.Sent, "SM1", null, CancellationToken.None);
+        }
+
+        return appointment;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Database.DisposeAsync();

@@ -31,6 +31,13 @@ public class ConversationScriptTests
         var channel = Scalar(root, "channel", "web");
         var address = Scalar(root, "address", "script-" + file);
         await using var chat = await ConversationFixture.StartAsync(organisation, at);
+        if (root.Children.TryGetValue(new YamlScalarNode("appointment"), out var given))
+        {
+            // Staff booked an appointment for this phone; "reminded: true" means its first reminder went out.
+            var booking = (YamlMappingNode)given;
+            var start = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(Scalar(booking, "start")).Value;
+            await chat.BookAsync(address, start, Scalar(booking, "language", "fr"), Scalar(booking, "name", null!), Scalar(booking, "reminded", "false") == "true");
+        }
 
         var step = 0;
         foreach (YamlMappingNode turn in ((YamlSequenceNode)root.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>())
