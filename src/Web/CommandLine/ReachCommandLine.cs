@@ -5,7 +5,7 @@ namespace Reach.Web.CommandLine;
 /// <summary>The <c>reach</c> command line: content tools for coordinators and operators.</summary>
 public static class ReachCommandLine
 {
-    private static readonly string[] Commands = ["content", "ask", "eval", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Commands = ["content", "ask", "eval", "appointments", "broadcast", "--help", "-h", "-?", "--version"];
 
     /// <summary>True when the arguments name a command rather than options for the web host.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -16,6 +16,8 @@ public static class ReachCommandLine
         root.Subcommands.Add(ContentCommands.Create(output, error));
         root.Subcommands.Add(AnswerCommands.Ask(output, error));
         root.Subcommands.Add(AnswerCommands.Eval(output, error));
+        root.Subcommands.Add(StaffCommands.Appointments(output, error));
+        root.Subcommands.Add(StaffCommands.Broadcast(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }
