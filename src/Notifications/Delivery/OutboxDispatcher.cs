@@ -88,7 +88,9 @@ public sealed partial class OutboxDispatcher(
             }
 
             var contact = await contacts.FindAsync(stale.ContactId, cancellationToken);
-            var since = DateTimeOffset.FromUnixTimeMilliseconds(lease) - options.Lease - TimeSpan.FromMinutes(1);
+            // From when the send started (a minute earlier for clock differences), never from a later takeover:
+            // a process that died while checking must not narrow the next check.
+            var since = DateTimeOffset.FromUnixTimeMilliseconds(stale.SendingMs ?? stale.DueMs) - TimeSpan.FromMinutes(1);
             var known = contact is null ? null : await channel.WasSentAsync(new Delivery(stale.Channel, contact.Address, stale.Language, stale.Text), since, cancellationToken);
             Log.Recovered(logger, stale.Id, known);
             _ = known switch

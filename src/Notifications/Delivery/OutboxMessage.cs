@@ -30,6 +30,9 @@ public sealed record OutboxMessage(long Id, string Key, string OrganisationId, l
 
     /// <summary>Until when the sender holding a <c>sending</c> message owns it.</summary>
     public long? LeaseMs { get; init; }
+
+    /// <summary>When the last send started (the request may have left from then on); a takeover never moves it.</summary>
+    public long? SendingMs { get; init; }
 }
 
 /// <summary>A message to plan: <see cref="Text"/> fixed (broadcasts) or null (written when sent).</summary>

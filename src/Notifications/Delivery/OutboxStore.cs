@@ -14,7 +14,7 @@ public sealed class OutboxStore(ReachDatabase database, TimeProvider timeProvide
     private const string Columns = """
         id AS Id, message_key AS MessageKey, organisation_id AS OrganisationId, contact_id AS ContactId, kind AS Kind, subject AS Subject,
         step AS Step, language AS Language, text AS Text, event_ms AS EventMs, due_ms AS DueMs, state AS State, channel AS Channel,
-        tried AS Tried, attempts AS Attempts, provider_id AS ProviderId, reason AS Reason, sent_ms AS SentMs, lease_ms AS LeaseMs
+        tried AS Tried, attempts AS Attempts, provider_id AS ProviderId, reason AS Reason, sent_ms AS SentMs, lease_ms AS LeaseMs, sending_ms AS SendingMs
         """;
 
     private const string Insert = """
@@ -180,8 +180,8 @@ public sealed class OutboxStore(ReachDatabase database, TimeProvider timeProvide
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(
-            "UPDATE outbox SET channel = @channel, text = @text, attempts = attempts + 1, updated_at = @now WHERE id = @id AND state = 'sending' AND claimed_by = @claimedBy",
-            new { id, claimedBy, channel, text, now = timeProvider.GetUtcNow() }) == 1;
+            "UPDATE outbox SET channel = @channel, text = @text, attempts = attempts + 1, sending_ms = @nowMs, updated_at = @now WHERE id = @id AND state = 'sending' AND claimed_by = @claimedBy",
+            new { id, claimedBy, channel, text, now = timeProvider.GetUtcNow(), nowMs = timeProvider.GetUtcNow().ToUnixTimeMilliseconds() }) == 1;
     }
 
     /// <summary>Moves a message this sender holds to <paramref name="state"/> (sent, failed, suppressed, dropped, cancelled).</summary>
@@ -317,6 +317,8 @@ public sealed class OutboxStore(ReachDatabase database, TimeProvider timeProvide
 
         public long? LeaseMs { get; set; }
 
+        public long? SendingMs { get; set; }
+
         public OutboxMessage ToMessage() => new(Id, MessageKey, OrganisationId, ContactId, Kind, Subject, Step, Language)
         {
             Text = Text,
@@ -330,6 +332,7 @@ public sealed class OutboxStore(ReachDatabase database, TimeProvider timeProvide
             Reason = Reason,
             SentMs = SentMs,
             LeaseMs = LeaseMs,
+            SendingMs = SendingMs,
         };
     }
 }

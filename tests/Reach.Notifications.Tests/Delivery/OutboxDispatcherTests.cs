@@ -287,6 +287,32 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_process_that_dies_while_checking_does_not_narrow_the_next_check()
+    {
+        var appointment = await FridayAsync();
+        At(3, 17);
+        var sentAt = f.Clock.GetUtcNow();
+        var crashed = new DispatcherIdentity();
+        var id = (await f.MessagesAsync(appointment.Subject))[0].Id;
+        await f.Outbox.ClaimAsync(id, crashed.Id, (f.Clock.GetUtcNow() + f.Delivery.Lease).ToUnixTimeMilliseconds(), None);
+        await f.Outbox.StartSendingAsync(id, crashed.Id, "sms", "reminder appointment:1 1d@18:00", None);
+
+        // A second process takes it over three minutes later and dies before it could check.
+        f.Clock.Advance(TimeSpan.FromMinutes(3));
+        var stale = (await f.Outbox.FindAsync(id, None))!;
+        (await f.Outbox.TakeOverAsync(id, stale.LeaseMs!.Value, "second", (f.Clock.GetUtcNow() + f.Delivery.Lease).ToUnixTimeMilliseconds(), None)).ShouldBeTrue();
+
+        f.Clock.Advance(f.Delivery.Lease + TimeSpan.FromSeconds(1));
+        f.Sms.ProviderKnows = true;
+        var third = f.Dispatcher(new DispatcherIdentity());
+        await third.RunAsync(None);
+
+        f.Sms.CheckedSince.ShouldBe(sentAt - TimeSpan.FromMinutes(1), "the check looks back to when the send started");
+        (await f.Outbox.FindAsync(id, None))!.State.ShouldBe("sent");
+        f.Delivered.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Two_senders_at_once_send_each_message_once()
     {
         for (var i = 0; i < 60; i++)

@@ -150,6 +150,12 @@ public sealed class FakeChannel(string channel) : IDeliveryChannel
         return Task.FromResult(result);
     }
 
-    public Task<bool?> WasSentAsync(Reach.Notifications.Delivery.Delivery delivery, DateTimeOffset since, CancellationToken cancellationToken) =>
-        Task.FromResult(ProviderKnows);
+    /// <summary>From when the last check looked.</summary>
+    public DateTimeOffset? CheckedSince { get; private set; }
+
+    public Task<bool?> WasSentAsync(Reach.Notifications.Delivery.Delivery delivery, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        CheckedSince = since;
+        return Task.FromResult(ProviderKnows);
+    }
 }
