@@ -31,3 +31,26 @@ public sealed record BroadcastResult(long? Id, BroadcastPreview? Preview, string
 
 /// <summary>One person of an audience, as the preview needs them.</summary>
 public sealed record Recipient(long ContactId, string Channel, string Language);
+
+/// <summary>A stored broadcast: who wrote it, for whom, when it goes, its state.</summary>
+public sealed class BroadcastInfo
+{
+    public long Id { get; set; }
+
+    public string OrganisationId { get; set; } = string.Empty;
+
+    public string Author { get; set; } = string.Empty;
+
+    public string Audience { get; set; } = string.Empty;
+
+    public string SourceLanguage { get; set; } = string.Empty;
+
+    /// <summary>JSON object: language to text.</summary>
+    public string Texts { get; set; } = "{}";
+
+    public long SendMs { get; set; }
+
+    public string State { get; set; } = string.Empty;
+
+    public long Recipients { get; set; }
+}

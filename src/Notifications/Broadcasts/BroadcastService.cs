@@ -122,6 +122,19 @@ public sealed class BroadcastService(
         return new BroadcastResult(id, preview, null);
     }
 
+    /// <summary>A broadcast as staff see it afterwards, or null.</summary>
+    public async Task<BroadcastInfo?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<BroadcastInfo>(
+            """
+            SELECT id AS Id, organisation_id AS OrganisationId, author AS Author, audience AS Audience, source_language AS SourceLanguage,
+                texts AS Texts, send_ms AS SendMs, state AS State, recipients AS Recipients
+            FROM broadcasts WHERE id = @id
+            """,
+            new { id });
+    }
+
     /// <summary>Cancels what has not gone yet; returns how many messages were stopped.</summary>
     public async Task<int> CancelAsync(long id, CancellationToken cancellationToken)
     {

@@ -125,6 +125,13 @@ public sealed class ContactStore(ReachDatabase database, TimeProvider timeProvid
         return row?.ToHandoff();
     }
 
+    public async Task<bool> AssignHandoffAsync(long handoffId, long? accountId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "UPDATE handoffs SET assigned_to = @accountId WHERE id = @handoffId AND closed_at IS NULL", new { handoffId, accountId }) == 1;
+    }
+
     public async Task<bool> CloseHandoffAsync(long handoffId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -133,7 +140,7 @@ public sealed class ContactStore(ReachDatabase database, TimeProvider timeProvid
     }
 
     private const string HandoffColumns =
-        "id AS Id, organisation_id AS OrganisationId, contact_id AS ContactId, reason AS Reason, opened_at AS OpenedAt, closed_at AS ClosedAt";
+        "id AS Id, organisation_id AS OrganisationId, contact_id AS ContactId, reason AS Reason, opened_at AS OpenedAt, closed_at AS ClosedAt, assigned_to AS AssignedTo";
 
     private sealed class HandoffRow
     {
@@ -149,7 +156,9 @@ public sealed class ContactStore(ReachDatabase database, TimeProvider timeProvid
 
         public DateTimeOffset? ClosedAt { get; set; }
 
-        public Handoff ToHandoff() => new(Id, OrganisationId, ContactId, Reason, OpenedAt, ClosedAt);
+        public long? AssignedTo { get; set; }
+
+        public Handoff ToHandoff() => new(Id, OrganisationId, ContactId, Reason, OpenedAt, ClosedAt) { AssignedTo = AssignedTo };
     }
 
     private sealed class Row

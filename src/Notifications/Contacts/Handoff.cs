@@ -4,4 +4,7 @@ namespace Reach.Notifications.Contacts;
 public sealed record Handoff(long Id, string OrganisationId, long ContactId, string Reason, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt)
 {
     public bool IsOpen => ClosedAt is null;
+
+    /// <summary>The account following it, if any.</summary>
+    public long? AssignedTo { get; init; }
 }

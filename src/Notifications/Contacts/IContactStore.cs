@@ -31,6 +31,9 @@ public interface IContactStore
 
     Task<Handoff?> FindHandoffAsync(long handoffId, CancellationToken cancellationToken);
 
+    /// <summary>Gives an open handoff to a colleague (an account id), or to nobody.</summary>
+    Task<bool> AssignHandoffAsync(long handoffId, long? accountId, CancellationToken cancellationToken);
+
     /// <summary>Closes a handoff; returns false when it was not open.</summary>
     Task<bool> CloseHandoffAsync(long handoffId, CancellationToken cancellationToken);
 }

@@ -30,6 +30,8 @@ internal sealed class CommandServices : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddReachContent();
         builder.AddReachNotifications();
+        builder.Services.AddSingleton<Accounts.AccountStore>();
+        builder.Services.AddSingleton<Accounts.AuditLog>();
         var host = builder.Build();
         _ = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         await host.Services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Reach.Bot.Hosting;
 using Reach.Content.Hosting;
 using Reach.Notifications.Scheduling;
+using Reach.Web.Accounts;
 using Reach.Web.Chat;
 
 namespace Reach.Web.Hosting;
@@ -23,16 +24,18 @@ internal static partial class WebHostExtensions
         builder.AddReachContent();
         builder.AddReachNotifications();
         builder.AddReachBot();
+        builder.AddStaffApp();
         return builder;
     }
 
     public static WebApplication MapReachWeb(this WebApplication app)
     {
+        app.MapStaffApp();
         app.MapHealthEndpoint();
         app.MapChat();
         app.MapReachBot();
         app.MapGet("/", () => Results.Text(
-            "Reach is running. Web chat: /chat  Health: /health\n", "text/plain; charset=utf-8"));
+            "Reach is running. Web chat: /chat  Staff and coordinators: /staff  Health: /health\n", "text/plain; charset=utf-8"));
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
