@@ -35,6 +35,19 @@ public sealed class StaffCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_first_admin_is_created_from_the_command_line_with_a_password_read_from_input()
+    {
+        var (exit, output, _) = await CommandRunner.RunWithInputAsync("a long enough secret\n", "users", "add", "--admin", "--org", "sem", "--email", "Amina@SEM.example", "--name", "Amina");
+
+        exit.ShouldBe(0);
+        output.ShouldBe("Password (at least 12 characters): \naccount 1: amina@sem.example (admin) for sem\n");
+        var (again, _, error) = await CommandRunner.RunWithInputAsync("a long enough secret\n", "users", "add", "--admin", "--org", "sem", "--email", "amina@sem.example", "--name", "Amina");
+        (again, error).ShouldBe((1, "There is already an account for amina@sem.example.\n"));
+        var (weak, _, short_) = await CommandRunner.RunWithInputAsync("short\n", "users", "add", "--role", "staff", "--org", "sem", "--email", "marc@sem.example", "--name", "Marc");
+        (weak, short_).ShouldBe((1, "The password must have at least 12 characters.\n"));
+    }
+
+    [Fact]
     public async Task A_wrong_number_is_refused_with_what_is_wrong()
     {
         await CommandRunner.RunAsync("content", "import", RepositoryPaths.DemoPack, "--author", "alice");
