@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every Reach test, as on a fresh machine: installs PostgreSQL from Debian when it is missing,
-# starts a throwaway server on a loopback port for the PostgreSQL tests, runs `dotnet test` on the
-# whole solution and ends with the line "tests: N passed, N failed". Exits non-zero on any failure.
+# Runs every Reach test, as on a fresh machine: installs PostgreSQL and Chromium from Debian when they
+# are missing, starts a throwaway PostgreSQL server on a loopback port for the PostgreSQL tests, points
+# the browser tests at Chromium, runs `dotnet test` on the whole solution and ends with the line
+# "tests: N passed, N failed". Exits non-zero on any failure.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
@@ -28,6 +29,15 @@ cleanup() { run_pg "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&
 trap cleanup EXIT
 export REACH_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=reach;Database=postgres"
 echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+
+# --- Chromium (browser tests drive the Debian package; Playwright's own download needs the internet) ---
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Chromium from Debian..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+export REACH_CHROMIUM="$(command -v chromium)"
+echo "Chromium: $REACH_CHROMIUM"
 
 # --- Tests ------------------------------------------------------------------------------------
 # Each test project writes its own results file under its own TestResults folder.

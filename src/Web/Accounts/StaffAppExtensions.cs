@@ -1,12 +1,15 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Reach.Web.Accounts;
 
 /// <summary>
 /// The staff and coordinators' web app: server-rendered Razor Pages behind a cookie sign-in. Pages under
 /// /staff need the staff role, /content the coordinator role, /admin the admin role; antiforgery is checked on
-/// every form; the cookie is secure, HTTP-only, same-site strict and expires after 8 hours without use.
+/// every form; the cookie is HTTP-only, same-site strict, expires after 8 hours without use, and is secure on
+/// HTTPS (behind a proxy on the same machine, X-Forwarded-Proto says so). Signing in over plain HTTP is only
+/// accepted from the machine itself (trying Reach locally).
 /// </summary>
 internal static class StaffAppExtensions
 {
@@ -26,14 +29,14 @@ internal static class StaffAppExtensions
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "reach.af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.Cookie.Name = "reach.auth";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
@@ -55,6 +58,7 @@ internal static class StaffAppExtensions
 
     public static WebApplication MapStaffApp(this WebApplication app)
     {
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseStatusCodePages("text/plain; charset=utf-8", "{0}: this page is not for this account.");
         app.UseStaticFiles();
         app.UseAuthentication();

@@ -26,6 +26,13 @@ public sealed class LoginModel(AccountStore accounts, AuditLog audit) : PageMode
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!Request.IsHttps && HttpContext.Connection.RemoteIpAddress is { } remote && !System.Net.IPAddress.IsLoopback(remote))
+        {
+            // A password and a session cookie never cross a network in clear.
+            Message = "Sign in over HTTPS: this connection is not encrypted.";
+            return Page();
+        }
+
         var (outcome, account) = await accounts.SignInAsync(Email ?? string.Empty, Password ?? string.Empty, cancellationToken);
         if (outcome != SignInOutcome.Success || account is null)
         {
