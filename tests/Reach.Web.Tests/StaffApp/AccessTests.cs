@@ -18,6 +18,7 @@ public sealed class AccessTests
         { "/staff/broadcasts/new", Roles.Staff },
         { "/staff/inbox", Roles.Staff },
         { "/staff/questions", Roles.Staff },
+        { "/staff/closure", Roles.Staff },
         { "/content/faq", Roles.Coordinator },
         { "/content/faq/sem-faq-bring", Roles.Coordinator },
         { "/admin/accounts", Roles.Admin },

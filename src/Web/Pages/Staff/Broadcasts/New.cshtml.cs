@@ -26,10 +26,15 @@ public sealed class NewModel(BroadcastService broadcasts, IContentStore content,
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(string? audience, CancellationToken cancellationToken)
+    /// <summary>Opened from another page (a closure) with the audience and the source text filled in.</summary>
+    public async Task OnGetAsync(string? audience, string? text, CancellationToken cancellationToken)
     {
         Audience = audience ?? Audience;
         await LoadAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            Texts[Source] = text;
+        }
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
