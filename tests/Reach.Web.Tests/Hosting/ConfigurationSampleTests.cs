@@ -22,6 +22,7 @@ public class ConfigurationSampleTests
         [SchedulerOptions.Section] = typeof(SchedulerOptions),
         [Reach.Notifications.Reminders.ReminderOptions.Section] = typeof(Reach.Notifications.Reminders.ReminderOptions),
         [Reach.Notifications.Delivery.DeliveryOptions.Section] = typeof(Reach.Notifications.Delivery.DeliveryOptions),
+        [Reach.Web.Translations.TranslatorOptions.Section] = typeof(Reach.Web.Translations.TranslatorOptions),
         [AnswerOptions.Section] = typeof(AnswerOptions),
         [Reach.Bot.Conversations.ConversationOptions.Section] = typeof(Reach.Bot.Conversations.ConversationOptions),
         [Reach.Bot.Channels.Telegram.TelegramOptions.Section] = typeof(Reach.Bot.Channels.Telegram.TelegramOptions),
@@ -38,7 +39,7 @@ public class ConfigurationSampleTests
         }
 
         Sample.GetChildren().Select(c => c.Key).Order(StringComparer.Ordinal)
-            .ShouldBe(["Answers", "ConnectionStrings", "Content", "Conversations", "Delivery", "Logging", "Reminders", "Scheduler", "Storage", "Telegram", "Twilio", "Urls"]);
+            .ShouldBe(["Answers", "ConnectionStrings", "Content", "Conversations", "Delivery", "Logging", "Reminders", "Scheduler", "Storage", "Telegram", "Translator", "Twilio", "Urls"]);
     }
 
     [Fact]

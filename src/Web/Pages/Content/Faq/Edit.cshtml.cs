@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Reach.Bot.Localization;
 using Reach.Content.Model;
 using Reach.Content.Storage;
 using Reach.Web.Accounts;
+using Reach.Web.Translations;
 
 namespace Reach.Web.Pages.Content.Faq;
 
 /// <summary>
-/// One FAQ entry with all offered languages side by side (Arabic right to left). Publishing makes a new content
-/// version, as <c>reach content import</c> does; the bot answers with it at once.
+/// One FAQ entry with all offered languages side by side (Arabic right to left), each answer with its translation
+/// status. Changing the source answer marks the other languages outdated until reviewed; a machine draft (Azure AI
+/// Translator, when configured) waits for review and is not published before, unless the organisation allows it,
+/// labelled. Publishing makes a new content version, as <c>reach content import</c> does; the bot uses it at once.
 /// </summary>
-public sealed class EditModel(IContentStore content, AuditLog audit) : PageModel
+public sealed class EditModel(IContentStore content, TranslationStore translations, TranslatorClient translator, IOptions<TranslatorOptions> translatorOptions, AuditLog audit) : PageModel
 {
     public string Id { get; private set; } = string.Empty;
 
@@ -18,30 +23,68 @@ public sealed class EditModel(IContentStore content, AuditLog audit) : PageModel
 
     public IReadOnlyList<string> Languages { get; private set; } = [];
 
+    public Dictionary<string, string> Statuses { get; } = [];
+
+    public bool CanTranslate => translatorOptions.Value.Enabled;
+
+    public bool ShowUnreviewed { get; private set; }
+
     [BindProperty] public Dictionary<string, string> Questions { get; set; } = [];
     [BindProperty] public Dictionary<string, string> Answers { get; set; } = [];
     [BindProperty] public string? Note { get; set; }
+    [BindProperty] public string[] Reviewed { get; set; } = [];
 
     public Dictionary<string, string> Errors { get; } = [];
 
     [TempData]
     public string? Message { get; set; }
 
+    public string? Error { get; private set; }
+
+    private string AnswerKey => $"faq:{Id}:answer";
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is not ({ } entry, _))
+        if (await LoadAsync(id, cancellationToken) is not ({ } entry, _, { } rows))
         {
             return NotFound();
         }
 
         Questions = entry.Questions.Items.ToDictionary(q => q.Key, q => string.Join('\n', q.Value));
-        Answers = entry.Answer.Texts.ToDictionary(a => a.Key, a => a.Value);
+        Answers = entry.Answer.Texts.ToDictionary(a => a.Key, a => Unlabel(a.Key, a.Value));
+        foreach (var ((_, language), row) in rows.Where(r => r.Key.Key == AnswerKey && r.Value is { Status: "machine", Draft: not null }))
+        {
+            Answers[language] = row.Draft!;
+        }
+
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostDraftAsync(string id, string language, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is not ({ } entry, _, _) || !Languages.Contains(language) || language == Source)
+        {
+            return NotFound();
+        }
+
+        var source = entry.Answer.Find(Source) ?? string.Empty;
+        try
+        {
+            var draft = await translator.TranslateAsync(source, Source, language, cancellationToken);
+            await translations.SetAsync(User.Organisation(), AnswerKey, language, "machine", source, draft, User.Actor(), cancellationToken);
+            Message = $"Machine draft in {language}: read it, correct it, tick Reviewed, then publish.";
+        }
+        catch (Exception e) when (e is TranslatorException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            Message = $"The translator did not answer ({e.Message}). Nothing was changed.";
+        }
+
+        return Redirect($"/content/faq/{id}");
     }
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is not ({ } entry, { } published))
+        if (await LoadAsync(id, cancellationToken) is not ({ } entry, { } published, { } rows))
         {
             return NotFound();
         }
@@ -50,7 +93,7 @@ public sealed class EditModel(IContentStore content, AuditLog audit) : PageModel
             l => l,
             l => (IReadOnlyList<string>)(Questions.GetValueOrDefault(l) ?? string.Empty).Split('\n').Select(q => q.Trim()).Where(q => q.Length > 0).ToList());
         var answers = Languages.Where(l => !string.IsNullOrWhiteSpace(Answers.GetValueOrDefault(l))).ToDictionary(l => l, l => Answers[l].Trim());
-        if (!answers.ContainsKey(Source))
+        if (!answers.TryGetValue(Source, out var newSource))
         {
             Errors[Source] = "The answer in the source language is required: people of every language fall back to it.";
         }
@@ -65,30 +108,90 @@ public sealed class EditModel(IContentStore content, AuditLog audit) : PageModel
             return Page();
         }
 
+        var oldSource = entry.Answer.Find(Source) ?? string.Empty;
+        var organisation = published.Organisation.Id;
+        var toPublish = new Dictionary<string, string>(answers, StringComparer.Ordinal);
+        var changes = new List<(string Language, string Status, string? Draft)>();
+        foreach (var language in Languages.Where(l => l != Source))
+        {
+            var row = rows.GetValueOrDefault((AnswerKey, language));
+            var old = entry.Answer.Find(language) is { } o ? Unlabel(language, o) : null;
+            var now = answers.GetValueOrDefault(language);
+            var reviewed = Reviewed.Contains(language);
+            if (now is not null && row is { Status: "machine", Draft: { } draft } && now == draft && !reviewed)
+            {
+                // An unreviewed machine draft: kept for review; people get it only if the organisation allows, labelled.
+                if (ShowUnreviewed)
+                {
+                    toPublish[language] = $"{now} {Locales.Default.Text(language, "machine.translated")}";
+                }
+                else if (old is not null)
+                {
+                    toPublish[language] = entry.Answer.Find(language)!;
+                }
+                else
+                {
+                    toPublish.Remove(language);
+                }
+
+                continue;
+            }
+
+            if (now is not null && (now != old || reviewed))
+            {
+                changes.Add((language, "reviewed", null));
+            }
+            else if (now is not null && newSource != oldSource)
+            {
+                changes.Add((language, "outdated", null));
+            }
+        }
+
         var edited = entry with
         {
             Questions = new LocalizedList(questions.Where(q => q.Value.Count > 0)),
-            Answer = new LocalizedText(answers),
+            Answer = new LocalizedText(toPublish),
         };
         var changed = published with { Faq = published.Faq.Select(f => f.Id == id ? edited : f).ToList() };
         var result = await content.PublishAsync(changed, User.Actor(), string.IsNullOrWhiteSpace(Note) ? $"FAQ {id} edited" : Note.Trim(), cancellationToken);
-        await audit.WriteAsync(published.Organisation.Id, User.Actor(), "content.faq", $"FAQ {id}: version {result.Version}", cancellationToken);
+        foreach (var (language, status, draft) in changes)
+        {
+            // Outdated keeps the hash of the source it was made from; reviewed takes the new one.
+            await translations.SetAsync(organisation, AnswerKey, language, status, status == "outdated" ? oldSource : newSource!, draft, User.Actor(), cancellationToken);
+        }
+
+        await audit.WriteAsync(organisation, User.Actor(), "content.faq", $"FAQ {id}: version {result.Version}", cancellationToken);
         Message = result.Changed ? $"Published as version {result.Version}." : "Nothing changed.";
         return Redirect($"/content/faq/{id}");
     }
 
-    private async Task<(FaqEntry? Entry, OrganisationContent? Content)> LoadAsync(string id, CancellationToken cancellationToken)
+    /// <summary>A published machine translation carries its label; the editor shows the text without it.</summary>
+    private static string Unlabel(string language, string text)
+    {
+        var label = " " + Locales.Default.Text(language, "machine.translated");
+        return text.EndsWith(label, StringComparison.Ordinal) ? text[..^label.Length] : text;
+    }
+
+    private async Task<(FaqEntry? Entry, OrganisationContent? Content, IReadOnlyDictionary<(string Key, string Language), TranslationRow>? Rows)> LoadAsync(string id, CancellationToken cancellationToken)
     {
         var published = await content.GetPublishedAsync(User.Organisation(), cancellationToken);
         var entry = published?.Content.Faq.FirstOrDefault(f => f.Id == id);
         if (published is null || entry is null)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         Id = id;
         Source = published.Content.Organisation.SourceLanguage;
         Languages = published.Content.Organisation.Languages;
-        return (entry, published.Content);
+        ShowUnreviewed = translatorOptions.Value.ShowUnreviewedFor.Contains(published.Content.Organisation.Id);
+        var rows = await translations.ForItemAsync(published.Content.Organisation.Id, AnswerKey, cancellationToken);
+        var source = entry.Answer.Find(Source) ?? string.Empty;
+        foreach (var language in Languages)
+        {
+            Statuses[language] = language == Source ? "source" : TranslationStatus.Of(source, entry.Answer.Find(language), rows.GetValueOrDefault((AnswerKey, language)));
+        }
+
+        return (entry, published.Content, rows);
     }
 }
