@@ -5,6 +5,7 @@ using Reach.Bot.Answers;
 using Reach.Bot.Language;
 using Reach.Bot.Localization;
 using Reach.Content.Model;
+using Reach.Content.Storage;
 using Contact = Reach.Notifications.Contacts.Contact;
 using Reach.Notifications.Contacts;
 using Reach.Bot.Reminders;
@@ -28,6 +29,8 @@ public sealed partial class ConversationEngine(
     AppointmentService appointments,
     SessionReminders sessionReminders,
     OutboxStore outbox,
+    IUnansweredQuestions unanswered,
+    QuestionCounts counts,
     IOptions<ConversationOptions> options,
     ILogger<ConversationEngine> logger)
 {
@@ -136,6 +139,22 @@ public sealed partial class ConversationEngine(
         if (!firstContactOnly && !safety)
         {
             replies.Add(answer.Text);
+        }
+
+        if (!firstContactOnly && message.Text is { Length: > 0 } asked)
+        {
+            // For the coordinators: counts per week, language and topic, and the questions not understood (no sender).
+            var topic = answer.Match switch
+            {
+                null => "not understood",
+                { Kind: Matching.MatchKind.Faq } faq => content.Faq.FirstOrDefault(f => f.Id == faq.Id)?.Topic ?? "faq",
+                var other => other.KindName,
+            };
+            await counts.RecordAsync(content.Organisation.Id, language, topic, !answer.Abstained && !answer.Handoff && !safety, message.At.ToDateTimeOffset(), cancellationToken);
+            if (answer.Abstained)
+            {
+                await unanswered.RecordAsync(content.Organisation.Id, language, asked, cancellationToken);
+            }
         }
 
         if (answer.Match is { Kind: Matching.MatchKind.Activity } activityMatch && content.Activities.First(a => a.Id == activityMatch.Id) is { Signup.Required: true } activity)

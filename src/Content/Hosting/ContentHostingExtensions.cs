@@ -27,6 +27,7 @@ public static class ContentHostingExtensions
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddSingleton<IContentStore, ContentStore>();
         builder.Services.AddSingleton<IUnansweredQuestions, UnansweredQuestionStore>();
+        builder.Services.AddSingleton<QuestionCounts>();
         builder.Services.AddHostedService<ContentStartup>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;

@@ -57,7 +57,7 @@ public sealed class ConversationFixture : IAsyncDisposable
         var reminders = TestOptions.Monitor(new ReminderOptions());
         var appointments = new AppointmentService(database, contacts, outbox, new OrganisationZones(store, clock), reminders, clock);
         var engine = new ConversationEngine(
-            answers, contacts, new Reach.Notifications.Signups.SignupStore(database, clock), appointments, new SessionReminders(outbox, reminders, clock), outbox,
+            answers, contacts, new Reach.Notifications.Signups.SignupStore(database, clock), appointments, new SessionReminders(outbox, reminders, clock), outbox, new UnansweredQuestionStore(database, clock), new QuestionCounts(database),
             Options.Create(new ConversationOptions { Organisation = organisation }), NullLogger<ConversationEngine>.Instance);
         return new ConversationFixture(database, clock, engine, contacts) { Outbox = outbox, Appointments = appointments };
     }

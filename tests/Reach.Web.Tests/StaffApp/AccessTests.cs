@@ -19,6 +19,7 @@ public sealed class AccessTests
         { "/staff/inbox", Roles.Staff },
         { "/staff/questions", Roles.Staff },
         { "/staff/closure", Roles.Staff },
+        { "/staff/dashboard", Roles.Staff },
         { "/content/faq", Roles.Coordinator },
         { "/content/faq/sem-faq-bring", Roles.Coordinator },
         { "/admin/accounts", Roles.Admin },
