@@ -21,6 +21,7 @@ public sealed class AccessTests
         { "/staff/closure", Roles.Staff },
         { "/staff/dashboard", Roles.Staff },
         { "/content/faq", Roles.Coordinator },
+        { "/content/translations", Roles.Coordinator },
         { "/content/faq/sem-faq-bring", Roles.Coordinator },
         { "/admin/accounts", Roles.Admin },
         { "/admin/audit", Roles.Admin },
