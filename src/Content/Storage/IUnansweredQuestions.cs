@@ -8,4 +8,7 @@ public interface IUnansweredQuestions
 
     /// <summary>The most recent questions of an organisation, newest first.</summary>
     Task<IReadOnlyList<UnansweredQuestion>> ListAsync(string organisationId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Removes these questions from the list once a coordinator dealt with them; returns how many.</summary>
+    Task<int> ResolveAsync(string organisationId, IReadOnlyCollection<string> texts, CancellationToken cancellationToken);
 }

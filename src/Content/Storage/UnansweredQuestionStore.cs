@@ -31,6 +31,19 @@ public sealed partial class UnansweredQuestionStore(ReachDatabase database, Time
         return rows.Select(r => new UnansweredQuestion(r.OrganisationId, r.Language, r.Text, r.AskedAt)).ToList();
     }
 
+    public async Task<int> ResolveAsync(string organisationId, IReadOnlyCollection<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var removed = 0;
+        foreach (var text in texts)
+        {
+            removed += await connection.ExecuteAsync("DELETE FROM unanswered_questions WHERE organisation_id = @organisationId AND text = @text", new { organisationId, text });
+        }
+
+        return removed;
+    }
+
     /// <summary>Replaces runs of six or more digits (with spaces, dots, slashes or dashes between) by "•••".</summary>
     public static string Mask(string text) => DigitRun().Replace(text, "•••");
 

@@ -23,6 +23,7 @@ public sealed class AccessTests
         { "/content/faq", Roles.Coordinator },
         { "/content/translations", Roles.Coordinator },
         { "/content/faq/sem-faq-bring", Roles.Coordinator },
+        { "/content/faq/new", Roles.Coordinator },
         { "/admin/accounts", Roles.Admin },
         { "/admin/audit", Roles.Admin },
     };

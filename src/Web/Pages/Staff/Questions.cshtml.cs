@@ -1,20 +1,89 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reach.Bot.Language;
+using Reach.Content.Model;
 using Reach.Content.Storage;
 using Reach.Web.Accounts;
 
 namespace Reach.Web.Pages.Staff;
 
-/// <summary>The unanswered questions, the same question (after normalisation) counted once, most asked first.</summary>
-public sealed class QuestionsModel(IUnansweredQuestions questions) : PageModel
+/// <summary>
+/// The questions Reach did not understand, grouped across languages by the things they name (the answer engine's
+/// concepts, shared by every language), else by their normalised text; shown in the reader's language when the
+/// group has it. Coordinators add a group as ways of asking an existing entry, or start a new entry from it.
+/// </summary>
+public sealed class QuestionsModel(IUnansweredQuestions questions, IContentStore content, AuditLog audit) : PageModel
 {
-    public IReadOnlyList<(string Text, string Language, int Count, DateTimeOffset Last)> Groups { get; private set; } = [];
+    public IReadOnlyList<Group> Groups { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Groups = (await questions.ListAsync(User.Organisation(), 2000, cancellationToken))
-            .GroupBy(q => (TextNormalizer.Normalize(q.Text), q.Language))
-            .Select(g => (g.First().Text, g.Key.Language, g.Count(), g.Max(q => q.AskedAt)))
-            .OrderByDescending(g => g.Item3).ThenByDescending(g => g.Item4)
-            .Take(200)
+    public IReadOnlyList<(string Id, string Question)> Entries { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostVariantAsync(string group, string entry, CancellationToken cancellationToken)
+    {
+        if (!User.IsInRole(Roles.Coordinator))
+        {
+            return Forbid();
+        }
+
+        var published = await LoadAsync(cancellationToken);
+        var chosen = Groups.FirstOrDefault(g => g.Key == group);
+        var faq = published?.Faq.FirstOrDefault(f => f.Id == entry);
+        if (published is null || chosen is null || faq is null)
+        {
+            return NotFound();
+        }
+
+        var questionsByLanguage = faq.Questions.Items.ToDictionary(q => q.Key, q => q.Value.ToList());
+        foreach (var (language, text) in chosen.Texts.Where(t => published.Organisation.Languages.Contains(t.Language)))
+        {
+            var list = questionsByLanguage.TryGetValue(language, out var existing) ? existing : questionsByLanguage[language] = [];
+            if (!list.Contains(text, StringComparer.OrdinalIgnoreCase))
+            {
+                list.Add(text);
+            }
+        }
+
+        var edited = faq with { Questions = new LocalizedList(questionsByLanguage.Select(q => KeyValuePair.Create(q.Key, (IReadOnlyList<string>)q.Value))) };
+        var result = await content.PublishAsync(published with { Faq = published.Faq.Select(f => f.Id == entry ? edited : f).ToList() }, User.Actor(), $"ways of asking added to {entry}", cancellationToken);
+        await questions.ResolveAsync(published.Organisation.Id, chosen.Texts.Select(t => t.Text).ToList(), cancellationToken);
+        await audit.WriteAsync(published.Organisation.Id, User.Actor(), "content.variant", $"{chosen.Texts.Count} question(s) added to {entry} (version {result.Version})", cancellationToken);
+        Message = $"Added to \"{Entries.First(e => e.Id == entry).Question}\" and published (version {result.Version}). Reach now understands it.";
+        return Redirect("/staff/questions");
+    }
+
+    private async Task<OrganisationContent?> LoadAsync(CancellationToken cancellationToken)
+    {
+        var organisation = User.Organisation();
+        var published = (await content.GetPublishedAsync(organisation, cancellationToken))?.Content;
+        var source = published?.Organisation.SourceLanguage ?? "fr";
+        Entries = published?.Faq.Select(f => (f.Id, f.Questions.Get(source) is [var first, ..] ? first : f.Id)).ToList() ?? [];
+        var reader = User.FindFirstValue(StaffAppExtensions.LanguageClaim) ?? source;
+        var lexicon = ConceptLexicon.Default;
+        Groups = (await questions.ListAsync(organisation, 2000, cancellationToken))
+            .GroupBy(q =>
+            {
+                var words = TextNormalizer.Words(q.Text);
+                var concepts = lexicon.Find(words).Where(c => !ConceptLexicon.IsOutOfScope(c)).Order(StringComparer.Ordinal).ToList();
+                return concepts.Count > 0 ? "concepts:" + string.Join('+', concepts) : "text:" + string.Join(' ', words);
+            })
+            .Select(g => (Key: g.Key, Items: g.ToList()))
+            .OrderByDescending(g => g.Items.Count).ThenByDescending(g => g.Items.Max(q => q.AskedAt))
+            .Take(100)
+            .Select((g, i) =>
+            {
+                var texts = g.Items.GroupBy(q => (q.Language, q.Text)).OrderByDescending(t => t.Count()).Select(t => (t.Key.Language, t.Key.Text)).ToList();
+                var shown = texts.FirstOrDefault(t => t.Language == reader) is { Text: not null } mine ? mine.Text : texts[0].Text;
+                return new Group(i, g.Key, shown, g.Items.Count, g.Items.Max(q => q.AskedAt), texts.Select(t => t.Language).Distinct().ToList(), texts);
+            })
             .ToList();
+        return published;
+    }
+
+    public sealed record Group(int Index, string Key, string Shown, int Count, DateTimeOffset Last, IReadOnlyList<string> Languages, IReadOnlyList<(string Language, string Text)> Texts);
 }
