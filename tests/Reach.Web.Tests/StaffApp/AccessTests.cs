@@ -22,6 +22,7 @@ public sealed class AccessTests
         { "/staff/dashboard", Roles.Staff },
         { "/content/faq", Roles.Coordinator },
         { "/content/translations", Roles.Coordinator },
+        { "/content/packs", Roles.Coordinator },
         { "/content/faq/sem-faq-bring", Roles.Coordinator },
         { "/content/faq/new", Roles.Coordinator },
         { "/admin/accounts", Roles.Admin },
