@@ -72,6 +72,7 @@ public sealed class StaffWorkTests
         }
 
         (await StaffAppHost.GetAsync(again, details)).ShouldContain("came: attended");
+        (await StaffAppHost.GetAsync(again, "/staff/dashboard")).ShouldContain("<tr><td>2026-12</td><td>-</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0%</td></tr>");
         using var admin = await AdminAsync(factory);
         (await StaffAppHost.GetAsync(admin, "/admin/audit")).ShouldContain("<td>marie@sem.example</td><td>appointment.move</td><td>appointment 1 to 2026-12-07 14:00</td>");
     }
