@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Reach.Content.Storage;
@@ -14,19 +13,8 @@ public sealed class PackTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static async Task<string> UploadAsync(HttpClient client, byte[] zip)
-    {
-        var page = await client.GetStringAsync("/content/packs", None);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(zip);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-        form.Add(file, "pack", "pack.zip");
-        form.Add(new StringContent("spring hours"), "note");
-        form.Add(new StringContent(token), "__RequestVerificationToken");
-        using var response = await client.PostAsync("/content/packs?handler=Import", form, None);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(None));
-    }
+    private static async Task<string> UploadAsync(HttpClient client, byte[] zip) =>
+        WebUtility.HtmlDecode(await StaffAppHost.UploadAsync(client, "/content/packs", "Import", "pack", "pack.zip", zip, ("note", "spring hours")));
 
     private static byte[] Edit(byte[] zip, Func<string, string, string> change)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Reach.Web.Accounts;
 using Reach.Web.Tests.Hosting;
@@ -11,18 +10,6 @@ namespace Reach.Web.Tests.StaffApp;
 public sealed class SpreadsheetTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string name, byte[] bytes)
-    {
-        var page = await client.GetStringAsync("/content/translations", None);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", name);
-        form.Add(new StringContent(token), "__RequestVerificationToken");
-        return await client.PostAsync("/content/translations?handler=Preview", form, None);
-    }
 
     [Fact]
     public async Task An_Arabic_text_changed_in_the_XLSX_is_shown_then_published_and_the_bot_uses_it()
@@ -38,8 +25,7 @@ public sealed class SpreadsheetTests
         (row[2], row[4]).ShouldBe(("source", "reviewed"));
         row[3] = "أحضر بطاقة الإقامة فقط.";
 
-        using var preview = await UploadAsync(client, "texts.xlsx", Xlsx.Write(table));
-        var raw = await preview.Content.ReadAsStringAsync(None);
+        var raw = await StaffAppHost.UploadAsync(client, "/content/translations", "Preview", "file", "texts.xlsx", Xlsx.Write(table));
         var shown = WebUtility.HtmlDecode(raw);
         shown.ShouldContain("<h2>1 difference(s)</h2>");
         shown.ShouldContain("<td>faq:sem-faq-bring:answer</td><td>ar</td>");
@@ -65,9 +51,7 @@ public sealed class SpreadsheetTests
         csv[..3].ShouldBe(System.Text.Encoding.UTF8.GetPreamble(), "a byte order mark, so that spreadsheets read UTF-8");
         System.Text.Encoding.UTF8.GetString(csv[3..]).ShouldStartWith("key,fr,fr status,ar,ar status");
 
-        using var preview = await UploadAsync(client, "texts.csv", System.Text.Encoding.UTF8.GetBytes("key,fr\r\nfaq:nothing:answer,Bonjour\r\n"));
-
-        var shown = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync(None));
+        var shown = WebUtility.HtmlDecode(await StaffAppHost.UploadAsync(client, "/content/translations", "Preview", "file", "texts.csv", System.Text.Encoding.UTF8.GetBytes("key,fr\r\nfaq:nothing:answer,Bonjour\r\n")));
         shown.ShouldContain("<li>faq:nothing:answer: no such text in the published content (keys come from an export; rows cannot add items).</li>");
         shown.ShouldNotContain("Publish these changes");
     }

@@ -52,6 +52,44 @@ internal static partial class StaffAppHost
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
+    /// <summary>Uploads a file with a form (multipart), with the page's antiforgery token, as a browser does.</summary>
+    public static async Task<string> UploadAsync(HttpClient client, string path, string handler, string field, string fileName, byte[] bytes, params (string Name, string Value)[] fields)
+    {
+        var page = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, field, fileName);
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        form.Add(new StringContent(Token().Match(page).Groups[1].Value), "__RequestVerificationToken");
+        using var response = await client.PostAsync($"{path}?handler={handler}", form, TestContext.Current.CancellationToken);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The texts of a page's form (as a browser would send them back), with some changed.</summary>
+    public static Dictionary<string, string> Fields(string page, params (string Name, string Value)[] changes)
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (Match m in TextArea().Matches(page))
+        {
+            fields[m.Groups[1].Value] = m.Groups[2].Value;
+        }
+
+        foreach (var (name, value) in changes)
+        {
+            fields[name] = value;
+        }
+
+        return fields;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
+
+    [GeneratedRegex("<textarea id=\"[^\"]+\" name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>")]
+    private static partial Regex TextArea();
 }

@@ -165,7 +165,7 @@ public sealed class StaffWorkTests
         var form = await StaffAppHost.GetAsync(client, "/content/faq/sem-faq-bring");
         form.ShouldContain("<textarea id=\"a-ar\" name=\"answers[ar]\" dir=\"rtl\"");
 
-        using (var published = await StaffAppHost.PostFormAsync(client, "/content/faq/sem-faq-bring", Fields(form, ("answers[ar]", NewAnswer), ("note", "new documents"))))
+        using (var published = await StaffAppHost.PostFormAsync(client, "/content/faq/sem-faq-bring", StaffAppHost.Fields(form, ("answers[ar]", NewAnswer), ("note", "new documents"))))
         {
             published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
@@ -185,7 +185,7 @@ public sealed class StaffWorkTests
         using var __ = client;
         var form = await StaffAppHost.GetAsync(client, "/content/faq/sem-faq-bring");
 
-        using var refused = await StaffAppHost.PostFormAsync(client, "/content/faq/sem-faq-bring", Fields(form, ("answers[fr]", "  ")));
+        using var refused = await StaffAppHost.PostFormAsync(client, "/content/faq/sem-faq-bring", StaffAppHost.Fields(form, ("answers[fr]", "  ")));
 
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(None)).ShouldContain("<p id=\"err-fr\" class=\"error\" role=\"alert\">The answer in the source language is required: people of every language fall back to it.</p>");
@@ -196,22 +196,5 @@ public sealed class StaffWorkTests
     {
         await StaffAppHost.AccountAsync(factory, "admin@sem.example", "sem", Roles.Admin);
         return await StaffAppHost.SignedInAsync(factory, "admin@sem.example");
-    }
-
-    /// <summary>The form's current texts (as a browser would send them back) with some changed.</summary>
-    private static Dictionary<string, string> Fields(string page, params (string Name, string Value)[] changes)
-    {
-        var fields = new Dictionary<string, string>();
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(page, "<textarea id=\"[^\"]+\" name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>"))
-        {
-            fields[m.Groups[1].Value] = m.Groups[2].Value;
-        }
-
-        foreach (var (name, value) in changes)
-        {
-            fields[name] = value;
-        }
-
-        return fields;
     }
 }

@@ -33,22 +33,6 @@ public sealed class TranslationTests
         return (factory, await StaffAppHost.SignedInAsync(factory, "amina@sem.example"));
     }
 
-    private static Dictionary<string, string> Fields(string page, params (string Name, string Value)[] changes)
-    {
-        var fields = new Dictionary<string, string>();
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(page, "<textarea id=\"[^\"]+\" name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>"))
-        {
-            fields[m.Groups[1].Value] = m.Groups[2].Value;
-        }
-
-        foreach (var (name, value) in changes)
-        {
-            fields[name] = value;
-        }
-
-        return fields;
-    }
-
     private static string Status(string page, string language) =>
         System.Text.RegularExpressions.Regex.Match(page, $"<span class=\"state\" id=\"status-{language}\">([^<]*)</span>").Groups[1].Value;
 
@@ -62,7 +46,7 @@ public sealed class TranslationTests
         var page = await StaffAppHost.GetAsync(client, Path);
         Status(page, "ar").ShouldBe("reviewed");
 
-        using (var published = await StaffAppHost.PostFormAsync(client, Path, Fields(page, ("answers[fr]", "Prenez votre carte d'identité et vos lettres."))))
+        using (var published = await StaffAppHost.PostFormAsync(client, Path, StaffAppHost.Fields(page, ("answers[fr]", "Prenez votre carte d'identité et vos lettres."))))
         {
             published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
@@ -70,7 +54,7 @@ public sealed class TranslationTests
         page = await StaffAppHost.GetAsync(client, Path);
         (Status(page, "fr"), Status(page, "ar"), Status(page, "uk"), Status(page, "es"), Status(page, "en")).ShouldBe(("source", "outdated", "outdated", "outdated", "outdated"));
 
-        using (var reviewed = await StaffAppHost.PostFormAsync(client, Path, Fields(page, ("reviewed", "uk"))))
+        using (var reviewed = await StaffAppHost.PostFormAsync(client, Path, StaffAppHost.Fields(page, ("reviewed", "uk"))))
         {
             reviewed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
@@ -88,7 +72,7 @@ public sealed class TranslationTests
         using var __ = client;
         const string Source = "Prenez votre carte d'identité et vos lettres.";
         var page = await StaffAppHost.GetAsync(client, Path);
-        using (await StaffAppHost.PostFormAsync(client, Path, Fields(page, ("answers[fr]", Source))))
+        using (await StaffAppHost.PostFormAsync(client, Path, StaffAppHost.Fields(page, ("answers[fr]", Source))))
         {
         }
 
@@ -100,14 +84,14 @@ public sealed class TranslationTests
         page = await StaffAppHost.GetAsync(client, Path);
         Status(page, "ar").ShouldBe("machine draft");
         page.ShouldContain($"dir=\"rtl\" aria-describedby=\"status-ar err-ar\">[ar] {Source}</textarea>");
-        using (await StaffAppHost.PostFormAsync(client, Path, Fields(page)))
+        using (await StaffAppHost.PostFormAsync(client, Path, StaffAppHost.Fields(page)))
         {
         }
 
         (await AskInArabicAsync(factory)).ShouldNotContain("[ar]", Case.Sensitive, "an unreviewed machine draft is not shown to people");
 
         page = await StaffAppHost.GetAsync(client, Path);
-        using (await StaffAppHost.PostFormAsync(client, Path, Fields(page, ("answers[ar]", "أحضر بطاقة هويتك ورسائلك."), ("reviewed", "ar"))))
+        using (await StaffAppHost.PostFormAsync(client, Path, StaffAppHost.Fields(page, ("answers[ar]", "أحضر بطاقة هويتك ورسائلك."), ("reviewed", "ar"))))
         {
         }
 
@@ -123,7 +107,7 @@ public sealed class TranslationTests
         await using var _ = factory;
         using var __ = client;
         var page = await StaffAppHost.GetAsync(client, Path);
-        using (await StaffAppHost.PostFormAsync(client, Path, Fields(page, ("answers[fr]", "Prenez vos papiers."))))
+        using (await StaffAppHost.PostFormAsync(client, Path, StaffAppHost.Fields(page, ("answers[fr]", "Prenez vos papiers."))))
         {
         }
 
@@ -132,7 +116,7 @@ public sealed class TranslationTests
         }
 
         page = await StaffAppHost.GetAsync(client, Path);
-        using (await StaffAppHost.PostFormAsync(client, Path, Fields(page)))
+        using (await StaffAppHost.PostFormAsync(client, Path, StaffAppHost.Fields(page)))
         {
         }
 
@@ -148,7 +132,7 @@ public sealed class TranslationTests
         await using var _ = factory;
         using var __ = client;
         var page = await StaffAppHost.GetAsync(client, Path);
-        using (await StaffAppHost.PostFormAsync(client, Path, Fields(page, ("answers[fr]", "Prenez vos papiers."))))
+        using (await StaffAppHost.PostFormAsync(client, Path, StaffAppHost.Fields(page, ("answers[fr]", "Prenez vos papiers."))))
         {
         }
 

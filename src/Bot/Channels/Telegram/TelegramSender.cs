@@ -23,30 +23,15 @@ internal sealed class TelegramSender(
 
     public bool IsConfigured => options.Value.Enabled;
 
-    public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var result = await DeliverAsync(
-            new Delivery(Channel, message.Address, message.Language, message.Text) { Choices = message.Choices.Select(c => new DeliveryChoice(c.Id, c.Label)).ToList() },
-            cancellationToken);
-        if (result.Outcome == DeliveryOutcome.Unreachable)
-        {
-            // Blocked by the user (or deactivated): unreachable on Telegram, so nothing more is sent.
-            var contact = await contacts.GetOrCreateAsync(conversation.Value.Organisation, Channel, message.Address, null, cancellationToken);
-            await contacts.SaveAsync(contact with { OptedOut = true }, cancellationToken);
-        }
-        else if (result.Outcome is not (DeliveryOutcome.Sent or DeliveryOutcome.NotConfigured))
-        {
-            throw new InvalidOperationException($"The Telegram reply was not sent ({result.Outcome}: {result.Reason}).");
-        }
-    }
+    public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
+        this.SendReplyAsync(message with { Channel = Channel }, contacts, conversation.Value.Organisation, cancellationToken);
 
     public async Task<DeliveryResult> DeliverAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
         if (!IsConfigured)
         {
-            await localOutbox.RecordAsync(new OutgoingMessage(Channel, delivery.Address, delivery.Language, delivery.Text) { Choices = delivery.Choices.Select(c => new Choice(c.Id, c.Label)).ToList() }, cancellationToken);
+            await localOutbox.RecordAsync(Replies.ToMessage(delivery with { Channel = Channel }), cancellationToken);
             return new DeliveryResult(DeliveryOutcome.NotConfigured);
         }
 

@@ -29,23 +29,8 @@ public sealed class TwilioSender(
 
     public bool IsConfigured => options.Value.Enabled && (Channel == "sms" ? options.Value.SmsFrom.Length > 0 || options.Value.MessagingServiceSid.Length > 0 : options.Value.WhatsAppFrom.Length > 0);
 
-    public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var result = await DeliverAsync(
-            new Delivery(Channel, message.Address, message.Language, message.Text) { Choices = message.Choices.Select(c => new DeliveryChoice(c.Id, c.Label)).ToList() },
-            cancellationToken);
-        if (result.Outcome == DeliveryOutcome.Unreachable)
-        {
-            // The person sent STOP to the carrier or Twilio: mirror the block, so nothing more is attempted.
-            var contact = await contacts.GetOrCreateAsync(conversation.Value.Organisation, Channel, message.Address, null, cancellationToken);
-            await contacts.SaveAsync(contact with { OptedOut = true }, cancellationToken);
-        }
-        else if (result.Outcome is not (DeliveryOutcome.Sent or DeliveryOutcome.NotConfigured))
-        {
-            throw new InvalidOperationException($"The {Channel} reply was not sent ({result.Outcome}: {result.Reason}).");
-        }
-    }
+    public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
+        this.SendReplyAsync(message with { Channel = Channel }, contacts, conversation.Value.Organisation, cancellationToken);
 
     public async Task<DeliveryResult> DeliverAsync(Delivery delivery, CancellationToken cancellationToken)
     {
@@ -53,7 +38,7 @@ public sealed class TwilioSender(
         var choices = delivery.Choices.Select(c => new Choice(c.Id, c.Label)).ToList();
         if (!IsConfigured)
         {
-            await localOutbox.RecordAsync(new OutgoingMessage(Channel, delivery.Address, delivery.Language, delivery.Text) { Choices = choices }, cancellationToken);
+            await localOutbox.RecordAsync(Replies.ToMessage(delivery with { Channel = Channel }), cancellationToken);
             return new DeliveryResult(DeliveryOutcome.NotConfigured);
         }
 
