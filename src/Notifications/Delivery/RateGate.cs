@@ -4,7 +4,7 @@ namespace Reach.Notifications.Delivery;
 
 /// <summary>
 /// Spaces sends so that a channel never goes above its configured rate: each send takes the next slot,
-/// 1/rate after the previous one. Telegram also gets its per-chat interval. One gate per process; a cluster
+/// 1/rate after the previous one was actually released (never earlier, even after a late timer). Telegram also gets its per-chat interval. One gate per process; a cluster
 /// sends from one node at a time (the dispatch job runs on one node at a time).
 /// </summary>
 public sealed class RateGate(TimeProvider timeProvider)
@@ -43,6 +43,17 @@ public sealed class RateGate(TimeProvider timeProvider)
         if (wait >= TimeSpan.FromMilliseconds(1))
         {
             await Task.Delay(wait, timeProvider, cancellationToken);
+        }
+
+        lock (gate)
+        {
+            // A timer that woke late must not let the next send catch up: the next slot counts from the real
+            // release, so no window of a second ever holds more than the rate.
+            var released = timeProvider.GetUtcNow() + interval;
+            if (released > nextSlot.GetValueOrDefault(channel))
+            {
+                nextSlot[channel] = released;
+            }
         }
     }
 
