@@ -1,7 +1,15 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using Reach.Benchmarks.Load;
 using Reach.Testing;
+
+// `outbox` and `broadcast` are load commands that run for minutes against a real store (see bench/README.md);
+// anything else goes to BenchmarkDotNet.
+if (LoadCommand.Handles(args))
+{
+    return await LoadCommand.RunAsync(args, Console.Out);
+}
 
 // Every BenchmarkDotNet option works on the command line, e.g. `--filter '*' --job short` for a quick run
 // or `--inProcess` when a separate process cannot be built. Op/s is shown so that answers per second can be
@@ -10,3 +18,4 @@ var config = DefaultConfig.Instance
     .AddColumn(StatisticColumn.OperationsPerSecond)
     .WithArtifactsPath(Path.Combine(RepositoryPaths.Root, "bench", "BenchmarkDotNet.Artifacts"));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;
