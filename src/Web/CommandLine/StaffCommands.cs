@@ -10,7 +10,7 @@ namespace Reach.Web.CommandLine;
 
 /// <summary>
 /// <c>reach appointments add|list|move|cancel|outcome</c> and <c>reach broadcast preview|send|cancel</c>: what staff do,
-/// from the command line until the web app has its screens. Times are local times of the organisation.
+/// from a terminal (the web app has the same). Times are local times of the organisation.
 /// </summary>
 internal static class StaffCommands
 {

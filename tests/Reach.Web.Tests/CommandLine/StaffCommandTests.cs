@@ -2,7 +2,7 @@ using Reach.Testing;
 
 namespace Reach.Web.Tests.CommandLine;
 
-/// <summary>reach appointments and reach broadcast, as staff use them until the web app has its screens.</summary>
+/// <summary>reach appointments and reach broadcast, as staff use them from a terminal.</summary>
 [Collection(nameof(ProcessEnvironment))]
 public sealed class StaffCommandTests : IDisposable
 {
