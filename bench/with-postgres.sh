@@ -4,6 +4,7 @@
 # (fsync and synchronous_commit on), as in production. The server is stopped and its folder deleted at the end.
 #   bench/with-postgres.sh outbox [--reminders 100000 ...]
 #   bench/with-postgres.sh broadcast [--recipients 10000 ...]
+# REACH_BENCH_PG_OPTIONS adds server settings for an experiment, e.g. "-c synchronous_commit=off".
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -22,7 +23,7 @@ port=56432
 while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
 run_pg "$pgbin/initdb" -D "$pgdata" -U reach --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null || { echo "initdb failed"; exit 1; }
 run_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w \
-  -o "-p $port -k $pgdata -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null \
+  -o "-p $port -k $pgdata -c listen_addresses=127.0.0.1 -c max_connections=200 ${REACH_BENCH_PG_OPTIONS:-}" start >/dev/null \
   || { cat "$pgdata/server.log"; echo "PostgreSQL did not start"; exit 1; }
 cleanup() { run_pg "$pgbin/pg_ctl" -D "$pgdata" -m fast stop >/dev/null 2>&1; rm -rf "$pgdata"; }
 trap cleanup EXIT

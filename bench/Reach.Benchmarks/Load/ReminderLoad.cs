@@ -144,7 +144,7 @@ internal static class ReminderLoad
         line("sends per 10 s of wall time, from the first due time:");
         line("  " + string.Join(" ", delivered.GroupBy(d => (d.AtMs - startMs) / 10_000).OrderBy(g => g.Key).Select(g => $"{g.Key * 10}s:{g.Count()}")));
         var pauses = Stats.LongestGaps(delivered.Where(d => d.AtMs >= startMs && due[d.OutboxId] < sliceEndMs).Select(d => d.AtTicks).ToList(), 3);
-        line("longest pauses between two sends while reminders were due: " + string.Join(", ", pauses.Select(p =>
+        line($"longest pauses between two sends (a reminder falls due every {window.TotalMilliseconds / total:0.##} ms; a pause of about 1 s is the dispatcher waiting for its next firing): " + string.Join(", ", pauses.Select(p =>
             $"{p.Gap.TotalMilliseconds:N0} ms at +{(p.StartTicks - start.UtcTicks) / (double)TimeSpan.TicksPerSecond:0.0} s")));
         line($"outbox: {string.Join(", ", (await outbox.CountByStateAsync(null, cancellationToken)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}"))}");
         line($"memory while firing: peak working set {Stats.Mb(peakWorkingSet)}, peak managed heap {Stats.Mb(peakHeap)}; whole process peak working set (VmHWM, setup and planning included) {Stats.Mb(MemorySampler.ProcessPeakWorkingSet())}; GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
