@@ -26,6 +26,7 @@ public static class ContentHostingExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddSingleton<IContentStore, ContentStore>();
+        builder.Services.AddSingleton<Drafts.ContentDraftStore>();
         builder.Services.AddSingleton<IUnansweredQuestions, UnansweredQuestionStore>();
         builder.Services.AddSingleton<QuestionCounts>();
         builder.Services.AddHostedService<ContentStartup>();

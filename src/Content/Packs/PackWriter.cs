@@ -57,6 +57,21 @@ public static class PackWriter
         }
     }
 
+    /// <summary>
+    /// The canonical text of one item (service, activity, FAQ entry, referral, safety topic or site): two items with
+    /// the same text are the same content. Drafts compare items with it.
+    /// </summary>
+    public static string WriteItem(object item) => item switch
+    {
+        Service s => Save(Service(s)),
+        Activity a => Save(Activity(a)),
+        FaqEntry f => Save(Faq(f)),
+        Referral r => Save(Referral(r)),
+        SafetyTopic t => Save(Safety(t)),
+        Site s => Save(Site(s)),
+        _ => throw new ArgumentException($"{item?.GetType().Name ?? "null"} is not a content item.", nameof(item)),
+    };
+
     private static List<HolidayCalendar> SharedCalendars(IReadOnlyList<OrganisationContent> organisations)
     {
         var shared = new List<HolidayCalendar>();

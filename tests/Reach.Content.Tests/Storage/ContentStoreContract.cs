@@ -1,4 +1,5 @@
 using Dapper;
+using Reach.Content.Drafts;
 using Reach.Content.Model;
 using Reach.Content.Packs;
 using Reach.Content.Storage;
@@ -42,6 +43,31 @@ public abstract class ContentStoreContract : IAsyncLifetime
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task A_draft_is_kept_per_organisation_until_it_is_replaced_or_discarded()
+    {
+        var drafts = new ContentDraftStore(Database, Clock);
+        (await drafts.GetAsync("sem", CancellationToken.None)).ShouldBeNull();
+        var edited = Sem with { Faq = Sem.Faq.Skip(1).ToList() };
+
+        await drafts.SaveAsync(new ContentDraft(3, edited, "alice", Clock.GetUtcNow()), CancellationToken.None);
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var saved = await drafts.GetAsync("sem", CancellationToken.None);
+
+        saved.ShouldNotBeNull();
+        saved.BaseVersion.ShouldBe(3);
+        saved.UpdatedBy.ShouldBe("alice");
+        saved.UpdatedAt.ShouldBe(Clock.GetUtcNow() - TimeSpan.FromMinutes(5));
+        PackWriter.WriteDocument(saved.Content).ShouldBe(PackWriter.WriteDocument(edited));
+        (await drafts.GetAsync("cssbse", CancellationToken.None)).ShouldBeNull();
+
+        await drafts.SaveAsync(new ContentDraft(4, Sem, "bob", Clock.GetUtcNow()), CancellationToken.None);
+        (await drafts.GetAsync("sem", CancellationToken.None))!.UpdatedBy.ShouldBe("bob");
+        (await drafts.DeleteAsync("sem", CancellationToken.None)).ShouldBeTrue();
+        (await drafts.DeleteAsync("sem", CancellationToken.None)).ShouldBeFalse();
+        (await drafts.GetAsync("sem", CancellationToken.None)).ShouldBeNull();
     }
 
     [Fact]
@@ -136,9 +162,9 @@ public abstract class ContentStoreContract : IAsyncLifetime
                 new { now = Clock.GetUtcNow(), document = PackWriter.WriteDocument(Sem) });
         }
 
-        (await migrator.MigrateAsync(CancellationToken.None)).ShouldBe([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+        (await migrator.MigrateAsync(CancellationToken.None)).ShouldBe([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14]);
         (await migrator.MigrateAsync(CancellationToken.None)).ShouldBeEmpty();
-        (await migrator.CurrentVersionAsync(CancellationToken.None)).ShouldBe(11);
+        (await migrator.CurrentVersionAsync(CancellationToken.None)).ShouldBe(14);
         var store = new ContentStore(old, Clock);
         (await store.GetPublishedAsync("sem", CancellationToken.None))!.Content.Faq.Count.ShouldBe(Sem.Faq.Count);
         (await store.PublishAsync(Sem with { Faq = [] }, "bob", null, CancellationToken.None)).Version.ShouldBe(2);
