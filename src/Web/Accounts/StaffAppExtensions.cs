@@ -22,6 +22,8 @@ internal static class StaffAppExtensions
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<Translations.TranslationStore>();
         builder.Services.AddSingleton<Dashboard.DashboardQueries>();
+        builder.Services.AddSingleton<ContentEditing.ContentWorkspace>();
+        builder.Services.AddTransient<ContentEditing.ItemTexts>();
         builder.Services.AddOptions<Translations.TranslatorOptions>().BindConfiguration(Translations.TranslatorOptions.Section);
         builder.Services.AddHttpClient<Translations.TranslatorClient>(c => c.Timeout = TimeSpan.FromSeconds(20));
         builder.Services.AddRazorPages(options =>

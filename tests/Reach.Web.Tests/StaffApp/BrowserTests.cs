@@ -81,6 +81,7 @@ public sealed class BrowserTests : IAsyncLifetime
     {
         var page = await SignedInPageAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Content", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "questions and answers" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "quels papiers apporter" }).Or(page.GetByRole(AriaRole.Link, new() { Name = "je dois amener quoi ?" })).First.ClickAsync();
         var arabic = page.Locator("#a-ar");
         (await arabic.GetAttributeAsync("dir")).ShouldBe("rtl");
@@ -161,7 +162,7 @@ public sealed class BrowserTests : IAsyncLifetime
         foreach (var (width, height) in new[] { (1366, 768), (390, 844) })
         {
             var page = await SignedInPageAsync(width, height);
-            foreach (var path in new[] { "/staff", "/staff/appointments", "/staff/appointments/new", "/staff/broadcasts/new", "/staff/inbox", "/staff/closure", "/staff/dashboard", "/content/faq", "/content/faq/sem-faq-bring" })
+            foreach (var path in new[] { "/staff", "/staff/appointments", "/staff/appointments/new", "/staff/broadcasts/new", "/staff/inbox", "/staff/closure", "/staff/dashboard", "/content/faq", "/content/faq/sem-faq-bring", "/content", "/content/draft", "/content/services/sem-social-desk", "/content/activities/sem-article27-theatre", "/content/referrals/sem-ref-cpas-gembloux", "/content/safety/sem-safety-violence" })
             {
                 (await page.GotoAsync(path))!.Status.ShouldBe(200, path);
                 (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse($"{path} at {width}x{height}");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
+using Reach.Content.Drafts;
 using Reach.Content.Model;
 using Reach.Content.Storage;
 using Reach.Notifications.Delivery;
@@ -13,7 +14,7 @@ namespace Reach.Web.Pages.Staff;
 /// content version, used by the bot at once), then offers to write to the people signed up for the sessions it
 /// cancels.
 /// </summary>
-public sealed class ClosureModel(IContentStore content, OrganisationZones zones, TimeProvider time, AuditLog audit) : PageModel
+public sealed class ClosureModel(IContentStore content, ContentDraftStore drafts, OrganisationZones zones, TimeProvider time, AuditLog audit) : PageModel
 {
     [BindProperty] public string? Item { get; set; }
     [BindProperty] public DateOnly? From { get; set; }
@@ -63,23 +64,20 @@ public sealed class ClosureModel(IContentStore content, OrganisationZones zones,
 
         var closure = new Closure(LocalDate.FromDateOnly(from), LocalDate.FromDateOnly(to), new LocalizedText(
             Reasons.Where(r => !string.IsNullOrWhiteSpace(r.Value) && Languages.Contains(r.Key)).Select(r => KeyValuePair.Create(r.Key, r.Value.Trim()))));
-        OrganisationContent changed;
         var activity = published.Activities.FirstOrDefault(a => a.Id == Item);
-        if (published.Services.FirstOrDefault(s => s.Id == Item) is { } service)
-        {
-            changed = published with { Services = published.Services.Select(s => s.Id == Item ? s with { Closures = [.. s.Closures, closure] } : s).ToList() };
-        }
-        else if (activity is not null)
-        {
-            changed = published with { Activities = published.Activities.Select(a => a.Id == Item ? a with { Closures = [.. a.Closures, closure] } : a).ToList() };
-        }
-        else
+        if (published.FindScheduled(Item ?? string.Empty) is null)
         {
             Error = "Choose what is closed.";
             return Page();
         }
 
-        var result = await content.PublishAsync(changed, User.Actor(), $"closed {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: {reason}", cancellationToken);
+        var result = await content.PublishAsync(Close(published, Item!, closure), User.Actor(), $"closed {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: {reason}", cancellationToken);
+        if (await drafts.GetAsync(published.Organisation.Id, cancellationToken) is { } draft && draft.Content.FindScheduled(Item!) is not null)
+        {
+            // A waiting draft gets the closure too, so publishing it later does not reopen the service.
+            await drafts.SaveAsync(draft with { Content = Close(draft.Content, Item!, closure) }, cancellationToken);
+        }
+
         var name = Items.First(i => i.Id == Item).Name;
         await audit.WriteAsync(published.Organisation.Id, User.Actor(), "content.closure", $"{Item} closed {from:yyyy-MM-dd} to {to:yyyy-MM-dd} (version {result.Version})", cancellationToken);
         Done = $"Published (version {result.Version}): {name} is closed from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}. Reach now says so.";
@@ -91,6 +89,12 @@ public sealed class ClosureModel(IContentStore content, OrganisationZones zones,
             .ToList();
         return Page();
     }
+
+    private static OrganisationContent Close(OrganisationContent content, string item, Closure closure) => content with
+    {
+        Services = content.Services.Select(s => s.Id == item ? s with { Closures = [.. s.Closures, closure] } : s).ToList(),
+        Activities = content.Activities.Select(a => a.Id == item ? a with { Closures = [.. a.Closures, closure] } : a).ToList(),
+    };
 
     private async Task<OrganisationContent?> LoadAsync(CancellationToken cancellationToken)
     {
