@@ -26,6 +26,8 @@ internal static class StaffAppExtensions
         builder.Services.AddTransient<ContentEditing.ItemTexts>();
         builder.Services.AddOptions<Translations.TranslatorOptions>().BindConfiguration(Translations.TranslatorOptions.Section);
         builder.Services.AddHttpClient<Translations.TranslatorClient>(c => c.Timeout = TimeSpan.FromSeconds(20));
+        builder.Services.AddSingleton<Translations.ReadingTranslationCache>();
+        builder.Services.AddTransient<Translations.ReadingTranslator>();
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Staff", Roles.Staff);

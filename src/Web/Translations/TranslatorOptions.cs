@@ -17,5 +17,11 @@ public sealed class TranslatorOptions
     /// <summary>Organisations that chose to show machine drafts before review, labelled as machine translated.</summary>
     public string[] ShowUnreviewedFor { get; set; } = [];
 
+    /// <summary>
+    /// How long a page (a conversation, the questions not understood) waits for translations of people's words before it
+    /// shows them as written. Default 3 seconds.
+    /// </summary>
+    public TimeSpan PageTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
     public bool Enabled => Key.Length > 0;
 }

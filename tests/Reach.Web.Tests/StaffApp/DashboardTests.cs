@@ -31,7 +31,7 @@ public sealed class DashboardTests
         var dashboard = await StaffAppHost.GetAsync(client, "/staff/dashboard");
         dashboard.ShouldContain("<th scope=\"row\">2026-W49</th>\n            <td>3</td>\n            <td>67%</td>\n            <td>fr 2, ar 1</td>\n            <td>documents 2, not understood 1</td>");
         var questions = await StaffAppHost.GetAsync(client, "/staff/questions");
-        questions.ShouldContain("<h2 dir=\"auto\">est-ce que vous vendez des vélos d'occasion ?</h2>\n        <p>Asked 1 time(s)");
+        questions.ShouldContain("<h2 lang=\"fr\" dir=\"auto\">est-ce que vous vendez des vélos d'occasion ?</h2>\n        <p>Asked 1 time(s)");
         questions.ShouldNotContain("bonjour");
     }
 }

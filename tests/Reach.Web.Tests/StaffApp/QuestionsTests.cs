@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Reach.Content.Storage;
+using Reach.Testing.Fakes;
 using Reach.Web.Accounts;
 using Reach.Web.Tests.Hosting;
 
@@ -11,9 +12,17 @@ public sealed class QuestionsTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static async Task<(ReachAppFactory, HttpClient)> StartAsync()
+    private const string Arabic = "هل يوجد مسبح في البلدة؟";
+
+    private static async Task<(ReachAppFactory, HttpClient)> StartAsync(FakeTranslatorServer? translator = null)
     {
         var factory = new ReachAppFactory();
+        if (translator is not null)
+        {
+            factory.Settings["Translator:Key"] = FakeTranslatorServer.Key;
+            factory.Settings["Translator:Endpoint"] = translator.Endpoint.ToString();
+        }
+
         await StaffAppHost.AccountAsync(factory, "amina@sem.example", "sem", Roles.Staff, Roles.Coordinator);
         var unanswered = factory.Services.GetRequiredService<IUnansweredQuestions>();
         await unanswered.RecordAsync("sem", "fr", "un boulot pour ma fille ?", None);
@@ -32,10 +41,11 @@ public sealed class QuestionsTests
 
         var page = await StaffAppHost.GetAsync(client, "/staff/questions");
 
-        page.ShouldContain("<h2 dir=\"auto\">un boulot pour ma fille ?</h2>\n        <p>Asked 3 time(s), last on");
+        page.ShouldContain("<h2 lang=\"fr\" dir=\"auto\">un boulot pour ma fille ?</h2>\n        <p>Asked 3 time(s), last on");
         page.ShouldContain("in fr, es.</p>");
         page.ShouldContain("<li dir=\"auto\" lang=\"es\">¿trabajo para mi hija? <small>(es)</small></li>");
-        page.ShouldContain("<h2 dir=\"auto\">vous réparez les vélos ?</h2>\n        <p>Asked 1 time(s)");
+        page.ShouldContain("<h2 lang=\"fr\" dir=\"auto\">vous réparez les vélos ?</h2>\n        <p>Asked 1 time(s)");
+        page.ShouldNotContain("Machine translation", Case.Sensitive, "no translator configured");
     }
 
     [Fact]
@@ -77,5 +87,43 @@ public sealed class QuestionsTests
         });
         created.Headers.Location!.ToString().ShouldBe("/content/faq/sem-faq-bikes");
         (await StaffAppHost.GetAsync(client, "/content/faq")).ShouldContain("vous réparez les vélos ?");
+    }
+
+    [Fact]
+    public async Task A_group_in_another_language_is_also_shown_in_the_readers_language_asked_once()
+    {
+        await using var translator = FakeTranslatorServer.Start();
+        var (factory, client) = await StartAsync(translator);
+        await using var _ = factory;
+        using var __ = client;
+        await factory.Services.GetRequiredService<IUnansweredQuestions>().RecordAsync("sem", "ar", Arabic, None);
+
+        var page = await StaffAppHost.GetAsync(client, "/staff/questions");
+
+        page.ShouldContain($"<h2 lang=\"ar\" dir=\"rtl\">{Arabic}</h2>\n            <p><small>Machine translation (fr):</small> <span lang=\"fr\" dir=\"auto\">[fr] {Arabic}</span></p>");
+        page.ShouldContain("<h2 lang=\"fr\" dir=\"auto\">un boulot pour ma fille ?</h2>\n        <p>Asked 3 time(s)", Case.Sensitive, "a group with a text in the reader's language needs no translation");
+        page.ShouldNotContain("[fr] un boulot");
+        translator.Requests.ShouldBe(1);
+
+        (await StaffAppHost.GetAsync(client, "/staff/questions")).ShouldContain($"[fr] {Arabic}");
+        translator.Requests.ShouldBe(1, "the second view takes the translation from the cache");
+    }
+
+    [Fact]
+    public async Task A_failing_translator_leaves_the_questions_as_written_with_a_note()
+    {
+        await using var translator = FakeTranslatorServer.Start();
+        translator.Failing = true;
+        translator.FailureStatus = 500;
+        var (factory, client) = await StartAsync(translator);
+        await using var _ = factory;
+        using var __ = client;
+        await factory.Services.GetRequiredService<IUnansweredQuestions>().RecordAsync("sem", "ar", Arabic, None);
+
+        var page = await StaffAppHost.GetAsync(client, "/staff/questions");
+
+        page.ShouldContain("<p class=\"warning\" role=\"status\">The translator did not answer: the questions are shown as written.</p>");
+        page.ShouldContain($"<h2 lang=\"ar\" dir=\"rtl\">{Arabic}</h2>");
+        page.ShouldNotContain("Machine translation");
     }
 }

@@ -129,7 +129,7 @@ public sealed class StaffWorkTests
         inbox.ShouldContain("— · web · es");
         var handoff = (await factory.Services.GetRequiredService<IContactStore>().OpenHandoffsAsync("sem", None)).Single();
         var path = $"/staff/inbox/{handoff.Id}";
-        (await StaffAppHost.GetAsync(client, path)).ShouldContain("<span dir=\"auto\">tengo una carta del CPAS</span>");
+        (await StaffAppHost.GetAsync(client, path)).ShouldContain("<span lang=\"es\" dir=\"auto\">tengo una carta del CPAS</span>");
 
         using (var reply = await StaffAppHost.PostFormAsync(client, path, new() { ["text"] = "Hola, venga el martes." }, "Reply"))
         {

@@ -5,24 +5,46 @@ using Reach.Bot.Language;
 using Reach.Content.Model;
 using Reach.Content.Storage;
 using Reach.Web.Accounts;
+using Reach.Web.Translations;
 
 namespace Reach.Web.Pages.Staff;
 
 /// <summary>
 /// The questions Reach did not understand, grouped across languages by the things they name (the answer engine's
 /// concepts, shared by every language), else by their normalised text; shown in the reader's language when the
-/// group has it. Coordinators add a group as ways of asking an existing entry, or start a new entry from it.
+/// group has it, else with a machine translation into it (when a translator is configured). Coordinators add a group as ways of asking an existing entry, or start a new entry from it.
 /// </summary>
-public sealed class QuestionsModel(IUnansweredQuestions questions, IContentStore content, AuditLog audit) : PageModel
+public sealed class QuestionsModel(IUnansweredQuestions questions, IContentStore content, ReadingTranslator translator, AuditLog audit) : PageModel
 {
     public IReadOnlyList<Group> Groups { get; private set; } = [];
+
+    /// <summary>The language of the signed-in account (else the organisation's source language).</summary>
+    public string Reader { get; private set; } = "fr";
+
+    /// <summary>Said when the translator failed or was slow: the questions are shown as written.</summary>
+    public string? TranslationNote { get; private set; }
 
     public IReadOnlyList<(string Id, string Question)> Entries { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var foreign = Groups.Where(g => !ReadingTranslator.SameLanguage(g.ShownLanguage, Reader)).ToList();
+        if (!translator.Enabled || foreign.Count == 0)
+        {
+            return;
+        }
+
+        // One request for the whole page (at most 100 groups), then from the cache.
+        var translations = await translator.TranslateAsync(foreign.Select(g => g.Shown), Reader, cancellationToken);
+        Groups = Groups.Select(g => foreign.Contains(g) ? g with { Translation = translations.For(g.Shown) } : g).ToList();
+        TranslationNote = translations.Unavailable ? "The translator did not answer: the questions are shown as written." : null;
+    }
+
+    public static string Direction(string? language) => ReadingTranslator.IsRightToLeft(language) ? "rtl" : "auto";
 
     public async Task<IActionResult> OnPostVariantAsync(string group, string entry, CancellationToken cancellationToken)
     {
@@ -63,7 +85,7 @@ public sealed class QuestionsModel(IUnansweredQuestions questions, IContentStore
         var published = (await content.GetPublishedAsync(organisation, cancellationToken))?.Content;
         var source = published?.Organisation.SourceLanguage ?? "fr";
         Entries = published?.Faq.Select(f => (f.Id, f.Questions.Get(source) is [var first, ..] ? first : f.Id)).ToList() ?? [];
-        var reader = User.FindFirstValue(StaffAppExtensions.LanguageClaim) ?? source;
+        var reader = Reader = User.FindFirstValue(StaffAppExtensions.LanguageClaim) ?? source;
         var lexicon = ConceptLexicon.Default;
         Groups = (await questions.ListAsync(organisation, 2000, cancellationToken))
             .GroupBy(q =>
@@ -78,12 +100,18 @@ public sealed class QuestionsModel(IUnansweredQuestions questions, IContentStore
             .Select((g, i) =>
             {
                 var texts = g.Items.GroupBy(q => (q.Language, q.Text)).OrderByDescending(t => t.Count()).Select(t => (t.Key.Language, t.Key.Text)).ToList();
-                var shown = texts.FirstOrDefault(t => t.Language == reader) is { Text: not null } mine ? mine.Text : texts[0].Text;
-                return new Group(i, g.Key, shown, g.Items.Count, g.Items.Max(q => q.AskedAt), texts.Select(t => t.Language).Distinct().ToList(), texts);
+                var shown = texts.FirstOrDefault(t => t.Language == reader) is { Text: not null } mine ? mine : texts[0];
+                return new Group(i, g.Key, shown.Text, g.Items.Count, g.Items.Max(q => q.AskedAt), texts.Select(t => t.Language).Distinct().ToList(), texts) { ShownLanguage = shown.Language };
             })
             .ToList();
         return published;
     }
 
-    public sealed record Group(int Index, string Key, string Shown, int Count, DateTimeOffset Last, IReadOnlyList<string> Languages, IReadOnlyList<(string Language, string Text)> Texts);
+    public sealed record Group(int Index, string Key, string Shown, int Count, DateTimeOffset Last, IReadOnlyList<string> Languages, IReadOnlyList<(string Language, string Text)> Texts)
+    {
+        public string ShownLanguage { get; init; } = string.Empty;
+
+        /// <summary>The machine translation of <see cref="Shown"/> into the reader's language, when it is in another.</summary>
+        public string? Translation { get; init; }
+    }
 }
