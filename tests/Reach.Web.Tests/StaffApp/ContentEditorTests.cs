@@ -155,6 +155,33 @@ public sealed partial class ContentEditorTests
     }
 
     [Fact]
+    public async Task An_answer_saved_as_draft_is_published_with_the_draft()
+    {
+        var (factory, client) = await StartAsync();
+        await using var _ = factory;
+        using var __ = client;
+        const string Path = "/content/faq/sem-faq-bring";
+        var page = await StaffAppHost.GetAsync(client, Path);
+        var fields = StaffAppHost.Fields(page, ("answers[fr]", "Apportez votre carte d'identité et le dernier courrier reçu."));
+        fields["Action"] = "draft";
+
+        using (var saved = await StaffAppHost.PostFormAsync(client, Path, fields))
+        {
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await VersionAsync(factory)).ShouldBe(1);
+        (await AskAsync(factory, "quels papiers apporter ?")).ShouldNotContain("dernier courrier reçu");
+        (await StaffAppHost.GetAsync(client, Path)).ShouldContain("This entry has changes in the draft that are not published yet.");
+        (await StaffAppHost.GetAsync(client, "/content/draft")).ShouldContain("<a href=\"/content/faq/sem-faq-bring\">");
+
+        using var published = await StaffAppHost.PostFormAsync(client, "/content/draft", "/content/draft", new(), "Publish");
+
+        (await VersionAsync(factory)).ShouldBe(2);
+        (await AskAsync(factory, "quels papiers apporter ?")).ShouldContain("dernier courrier reçu");
+    }
+
+    [Fact]
     public async Task A_closure_published_while_a_draft_waits_is_kept_and_the_same_item_is_flagged()
     {
         var (factory, client) = await StartAsync();

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Reach.Bot.Localization;
 using Reach.Content.Model;
-using Reach.Content.Storage;
 using Reach.Web.Accounts;
+using Reach.Web.ContentEditing;
 using Reach.Web.Translations;
 
 namespace Reach.Web.Pages.Content.Faq;
@@ -15,7 +15,7 @@ namespace Reach.Web.Pages.Content.Faq;
 /// Translator, when configured) waits for review and is not published before, unless the organisation allows it,
 /// labelled. Publishing makes a new content version, as <c>reach content import</c> does; the bot uses it at once.
 /// </summary>
-public sealed class EditModel(IContentStore content, TranslationStore translations, TranslatorClient translator, IOptions<TranslatorOptions> translatorOptions, AuditLog audit) : PageModel
+public sealed class EditModel(ContentWorkspace workspace, TranslationStore translations, TranslatorClient translator, IOptions<TranslatorOptions> translatorOptions) : PageModel
 {
     public string Id { get; private set; } = string.Empty;
 
@@ -33,6 +33,10 @@ public sealed class EditModel(IContentStore content, TranslationStore translatio
     [BindProperty] public Dictionary<string, string> Answers { get; set; } = [];
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public string[] Reviewed { get; set; } = [];
+    [BindProperty] public string? Action { get; set; }
+
+    /// <summary>The entry differs in the draft from the published version.</summary>
+    public bool InDraft { get; private set; }
 
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -40,6 +44,8 @@ public sealed class EditModel(IContentStore content, TranslationStore translatio
     public string? Message { get; set; }
 
     public string? Error { get; private set; }
+
+    private Workspace? current;
 
     private string AnswerKey => $"faq:{Id}:answer";
 
@@ -84,7 +90,7 @@ public sealed class EditModel(IContentStore content, TranslationStore translatio
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is not ({ } entry, { } published, { } rows))
+        if (await LoadAsync(id, cancellationToken) is not ({ } entry, { } published, { } rows) || current is null)
         {
             return NotFound();
         }
@@ -152,16 +158,23 @@ public sealed class EditModel(IContentStore content, TranslationStore translatio
             Questions = new LocalizedList(questions.Where(q => q.Value.Count > 0)),
             Answer = new LocalizedText(toPublish),
         };
-        var changed = published with { Faq = published.Faq.Select(f => f.Id == id ? edited : f).ToList() };
-        var result = await content.PublishAsync(changed, User.Actor(), string.IsNullOrWhiteSpace(Note) ? $"FAQ {id} edited" : Note.Trim(), cancellationToken);
+        var publish = Action != "draft";
+        var result = await workspace.SaveAsync(
+            current, c => c with { Faq = ContentWorkspace.Replace(c.Faq, f => f.Id, id, edited) }, publish, User.Actor(),
+            string.IsNullOrWhiteSpace(Note) ? $"FAQ {id} edited" : Note.Trim(), cancellationToken);
+        if (!result.Saved)
+        {
+            Error = "Nothing was saved: " + string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}"));
+            return Page();
+        }
+
         foreach (var (language, status, draft) in changes)
         {
             // Outdated keeps the hash of the source it was made from; reviewed takes the new one.
             await translations.SetAsync(organisation, AnswerKey, language, status, status == "outdated" ? oldSource : newSource!, draft, User.Actor(), cancellationToken);
         }
 
-        await audit.WriteAsync(organisation, User.Actor(), "content.faq", $"FAQ {id}: version {result.Version}", cancellationToken);
-        Message = result.Changed ? $"Published as version {result.Version}." : "Nothing changed.";
+        Message = publish ? $"Published as version {result.PublishedVersion}." : "Saved in the draft. People still get the published version until the draft is published.";
         return Redirect($"/content/faq/{id}");
     }
 
@@ -174,12 +187,16 @@ public sealed class EditModel(IContentStore content, TranslationStore translatio
 
     private async Task<(FaqEntry? Entry, OrganisationContent? Content, IReadOnlyDictionary<(string Key, string Language), TranslationRow>? Rows)> LoadAsync(string id, CancellationToken cancellationToken)
     {
-        var published = await content.GetPublishedAsync(User.Organisation(), cancellationToken);
-        var entry = published?.Content.Faq.FirstOrDefault(f => f.Id == id);
-        if (published is null || entry is null)
+        current = await workspace.LoadAsync(User.Organisation(), cancellationToken);
+        var working = current?.Working;
+        var entry = working?.Faq.FirstOrDefault(f => f.Id == id);
+        if (current is null || working is null || entry is null)
         {
             return (null, null, null);
         }
+
+        InDraft = current.Draft is not null && Reach.Content.Drafts.DraftMerge.Changes(current.Published.Content, working).Any(c => c.Section == "faq" && c.Id == id);
+        var published = new { Content = working };
 
         Id = id;
         Source = published.Content.Organisation.SourceLanguage;
