@@ -70,7 +70,7 @@ internal sealed class ReminderTexts(AnswerService answers, AppointmentService ap
             var meeting = session.MeetingPoint ?? activity.MeetingPoint;
             return activity.Kind == ActivityKind.Outing && session.MeetingTime is { } meetingTime && meeting is not null
                 ? new RenderedMessage(Locales.Text(language, "reminder.outing", ("title", title), ("date", date), ("time", meetingTime.ToString("HH:mm", CultureInfo.InvariantCulture)), ("meeting", meeting.Get(language, source))), [])
-                : new RenderedMessage(Locales.Text(language, "reminder.session", ("title", title), ("date", date), ("times", engine.FormatTimes(session, language)), ("place", Place(session.Site, content, language))), []);
+                : new RenderedMessage(Locales.Text(language, "reminder.session", ("title", title), ("date", date), ("times", engine.FormatTimes(session, language)), ("place", Place(session.Site ?? activity.Site, content, language))), []);
         }
 
         return null;

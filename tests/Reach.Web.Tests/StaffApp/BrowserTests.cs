@@ -161,7 +161,7 @@ public sealed class BrowserTests : IAsyncLifetime
         foreach (var (width, height) in new[] { (1366, 768), (390, 844) })
         {
             var page = await SignedInPageAsync(width, height);
-            foreach (var path in new[] { "/staff", "/staff/appointments", "/staff/appointments/new", "/staff/broadcasts/new", "/staff/inbox", "/staff/closure", "/staff/dashboard", "/content/faq", "/content/faq/sem-faq-bring" })
+            foreach (var path in new[] { "/staff", "/staff/appointments", "/staff/appointments/new", "/staff/sessions", "/staff/sessions/sem-cooking-workshop/sem-cooking-2027-01-15", "/staff/broadcasts/new", "/staff/inbox", "/staff/closure", "/staff/dashboard", "/content/faq", "/content/faq/sem-faq-bring" })
             {
                 (await page.GotoAsync(path))!.Status.ShouldBe(200, path);
                 (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse($"{path} at {width}x{height}");
