@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
 using Dapper;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Reach.Content.Storage;
 using Reach.Notifications.Contacts;
 using Reach.Notifications.Delivery;
@@ -270,10 +268,29 @@ public sealed partial class SessionsTests
     }
 
     [Fact]
+    public async Task A_sign_up_or_cancellation_posted_without_its_antiforgery_token_is_refused_and_changes_nothing()
+    {
+        var (factory, client) = await StartAsync();
+        await using var _ = factory;
+        using var __ = client;
+        var ours = (await FillAsync(factory, 1))[0];
+
+        using var add = await client.PostAsync(Cooking + "?handler=Add", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["phone"] = "0470 12 34 56", ["language"] = "fr", ["consent"] = "true",
+        }), None);
+        using var cancel = await client.PostAsync(Cooking + "?handler=Cancel", new FormUrlEncodedContent(new Dictionary<string, string> { ["contact"] = ours.ToString(System.Globalization.CultureInfo.InvariantCulture) }), None);
+
+        add.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        cancel.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await factory.Services.GetRequiredService<SignupQueries>().ParticipantsAsync("sem", "sem-cooking-2027-01-15", None)).ShouldHaveSingleItem().ContactId.ShouldBe(ours);
+    }
+
+    [Fact]
     public async Task The_phone_number_staff_typed_is_in_no_log_line()
     {
         var captured = new ConcurrentQueue<string>();
-        var (factory, client) = await StartAsync(new LoggedAppFactory(captured));
+        var (factory, client) = await StartAsync(new CapturedLogsAppFactory(captured));
         await using var _ = factory;
         using var __ = client;
         await FillAsync(factory, 10);
@@ -294,37 +311,4 @@ public sealed partial class SessionsTests
 
     [GeneratedRegex(@">\s+<")]
     private static partial Regex BetweenTags();
-
-    private sealed class LoggedAppFactory(ConcurrentQueue<string> lines) : ReachAppFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new Provider(lines)));
-        }
-    }
-
-    private sealed class Provider(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull
-            {
-                lines.Enqueue($"{category} scope: {state}");
-                return null;
-            }
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
-        }
-    }
 }
