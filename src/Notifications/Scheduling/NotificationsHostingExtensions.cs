@@ -89,6 +89,8 @@ public static class NotificationsHostingExtensions
         builder.Services.AddScoped<OutboxDispatcher>();
         builder.Services.AddSingleton<AppointmentService>();
         builder.Services.AddSingleton<SessionReminders>();
+        builder.Services.AddSingleton<SignupService>();
+        builder.Services.AddSingleton<SignupQueries>();
         builder.Services.AddScoped<BroadcastService>();
         builder.Services.AddSingleton<SubscriptionStore>();
         return builder;

@@ -12,17 +12,43 @@ namespace Reach.Notifications.Signups;
 public sealed class SignupStore(ReachDatabase database, TimeProvider timeProvider)
 {
     /// <summary>Signs a contact up: confirmed while places remain (<paramref name="capacity"/> null: no limit), else waiting.</summary>
-    public async Task<SignupResult> SignUpAsync(string organisationId, string activityId, string sessionId, long contactId, int? capacity, CancellationToken cancellationToken)
+    public Task<SignupResult> SignUpAsync(string organisationId, string activityId, string sessionId, long contactId, int? capacity, CancellationToken cancellationToken) =>
+        SignUpAsync(organisationId, activityId, sessionId, contactId, capacity, null, cancellationToken);
+
+    /// <summary>
+    /// Signs a contact up as <see cref="SignUpAsync(string, string, string, long, int?, CancellationToken)"/>, and records in the
+    /// same transaction the consent staff noted when signing the person up on their behalf (also when they already were).
+    /// </summary>
+    public async Task<SignupResult> SignUpAsync(string organisationId, string activityId, string sessionId, long contactId, int? capacity, SignupConsent? consent, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await LockAsync(connection, organisationId, sessionId, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        if (consent is not null)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO signup_consents (organisation_id, activity_id, session_id, contact_id, recorded_by, recorded_at, statement)
+                VALUES (@organisationId, @activityId, @sessionId, @contactId, @RecordedBy, @now, @Statement)
+                """,
+                new { organisationId, activityId, sessionId, contactId, consent.RecordedBy, consent.Statement, now }, transaction);
+        }
+
         var existing = await connection.QuerySingleOrDefaultAsync<string>(
             "SELECT status FROM signups WHERE organisation_id = @organisationId AND session_id = @sessionId AND contact_id = @contactId",
             new { organisationId, sessionId, contactId }, transaction);
         if (existing is "confirmed" or "waiting")
         {
             var position = existing == "waiting" ? await PositionAsync(connection, transaction, organisationId, sessionId, contactId) : 0;
-            await transaction.RollbackAsync(cancellationToken);
+            if (consent is null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return new SignupResult(existing == "confirmed" ? SignupStatus.Confirmed : SignupStatus.Waiting, position, AlreadySignedUp: true);
         }
 
@@ -30,11 +56,10 @@ public sealed class SignupStore(ReachDatabase database, TimeProvider timeProvide
             "SELECT COUNT(*) FROM signups WHERE organisation_id = @organisationId AND session_id = @sessionId AND status = 'confirmed'",
             new { organisationId, sessionId }, transaction);
         var status = capacity is null || confirmed < capacity ? "confirmed" : "waiting";
-        var now = timeProvider.GetUtcNow();
         await connection.ExecuteAsync(
             existing is null
                 ? "INSERT INTO signups (organisation_id, activity_id, session_id, contact_id, status, created_at, updated_at) VALUES (@organisationId, @activityId, @sessionId, @contactId, @status, @now, @now)"
-                : "UPDATE signups SET status = @status, created_at = @now, updated_at = @now WHERE organisation_id = @organisationId AND session_id = @sessionId AND contact_id = @contactId",
+                : "UPDATE signups SET status = @status, revision = revision + 1, created_at = @now, updated_at = @now WHERE organisation_id = @organisationId AND session_id = @sessionId AND contact_id = @contactId",
             new { organisationId, activityId, sessionId, contactId, status, now }, transaction);
         var waiting = status == "waiting" ? await PositionAsync(connection, transaction, organisationId, sessionId, contactId) : 0;
         await transaction.CommitAsync(cancellationToken);
@@ -93,6 +118,24 @@ public sealed class SignupStore(ReachDatabase database, TimeProvider timeProvide
             "SELECT COUNT(*) FROM signups WHERE organisation_id = @organisationId AND session_id = @sessionId AND status = 'confirmed'",
             new { organisationId, sessionId });
         return Math.Max(0, capacity.Value - (int)confirmed);
+    }
+
+    /// <summary>A contact's sign-up for a session as it is now (cancelled included), or null when they never signed up.</summary>
+    public async Task<SignupState?> FindAsync(string organisationId, string sessionId, long contactId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<(string Status, long Revision)>(
+            "SELECT status, revision FROM signups WHERE organisation_id = @organisationId AND session_id = @sessionId AND contact_id = @contactId",
+            new { organisationId, sessionId, contactId }, transaction)).ToList();
+        if (rows is not [var found])
+        {
+            return null;
+        }
+
+        var status = found.Status switch { "confirmed" => SignupStatus.Confirmed, "waiting" => SignupStatus.Waiting, _ => SignupStatus.Cancelled };
+        var position = status == SignupStatus.Waiting ? await PositionAsync(connection, transaction, organisationId, sessionId, contactId) : 0;
+        return new SignupState(status, (int)found.Revision, position);
     }
 
     /// <summary>A contact's current sign-ups and waiting-list places.</summary>

@@ -178,6 +178,21 @@ public class ConversationEngineTests
     }
 
     [Fact]
+    public async Task A_person_who_cancels_and_signs_up_again_is_reminded_again()
+    {
+        await using var chat = await ConversationFixture.StartAsync();
+        await chat.SendAsync("tg-amina", "bonjour", channel: "telegram");
+        await chat.SendAsync("tg-amina", choice: "signup:sem-cooking-2027-01-15", channel: "telegram");
+        await chat.SendAsync("tg-amina", choice: "unsign:sem-cooking-2027-01-15", channel: "telegram");
+
+        var again = await chat.SendAsync("tg-amina", choice: "signup:sem-cooking-2027-01-15", channel: "telegram");
+
+        again.ShouldHaveSingleItem().Text.ShouldStartWith("Vous êtes inscrit·e : Atelier cuisine du monde");
+        (await chat.Outbox.ListBySubjectAsync("session:sem-cooking-workshop/sem-cooking-2027-01-15", CancellationToken.None))
+            .Select(m => (m.Step, m.State)).ShouldBe([("1d@18:00", "cancelled"), ("1d@18:00", "planned")]);
+    }
+
+    [Fact]
     public async Task Forgetting_a_person_releases_their_place_to_the_first_on_the_waiting_list()
     {
         await using var chat = await ConversationFixture.StartAsync();

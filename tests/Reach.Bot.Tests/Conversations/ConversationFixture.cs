@@ -38,6 +38,8 @@ public sealed class ConversationFixture : IAsyncDisposable
 
     public AppointmentService Appointments { get; private init; } = null!;
 
+    public Reach.Notifications.Signups.SignupStore Signups { get; private init; } = null!;
+
     public static async Task<ConversationFixture> StartAsync(string organisation = "sem", DateTimeOffset? at = null)
     {
         var clock = new FakeTimeProvider(at ?? new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
@@ -56,10 +58,11 @@ public sealed class ConversationFixture : IAsyncDisposable
         var outbox = new OutboxStore(database, clock);
         var reminders = TestOptions.Monitor(new ReminderOptions());
         var appointments = new AppointmentService(database, contacts, outbox, new OrganisationZones(store, clock), reminders, clock);
+        var signups = new Reach.Notifications.Signups.SignupStore(database, clock);
         var engine = new ConversationEngine(
-            answers, contacts, new Reach.Notifications.Signups.SignupStore(database, clock), appointments, new SessionReminders(outbox, reminders, clock), outbox, new UnansweredQuestionStore(database, clock), new QuestionCounts(database),
+            answers, contacts, signups, appointments, new SessionReminders(outbox, signups, reminders, clock), outbox, new UnansweredQuestionStore(database, clock), new QuestionCounts(database),
             Options.Create(new ConversationOptions { Organisation = organisation }), NullLogger<ConversationEngine>.Instance);
-        return new ConversationFixture(database, clock, engine, contacts) { Outbox = outbox, Appointments = appointments };
+        return new ConversationFixture(database, clock, engine, contacts) { Outbox = outbox, Appointments = appointments, Signups = signups };
     }
 
     /// <summary>What Reach replies to one message, each reply as its text then its buttons' ids.</summary>

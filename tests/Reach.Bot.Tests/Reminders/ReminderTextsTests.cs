@@ -6,7 +6,10 @@ using Reach.Bot.Conversations;
 using Reach.Bot.Localization;
 using Reach.Bot.Reminders;
 using Reach.Bot.Tests.Conversations;
+using Reach.Content.Model;
 using Reach.Content.Storage;
+using Reach.Notifications.Reminders;
+using Reach.Testing;
 
 namespace Reach.Bot.Tests.Reminders;
 
@@ -20,7 +23,7 @@ public sealed class ReminderTextsTests : IAsyncLifetime
     {
         chat = await ConversationFixture.StartAsync("sem", new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero));
         var answers = new AnswerService(new ContentStore(chat.Database, chat.Clock), new UnansweredQuestionStore(chat.Database, chat.Clock), Options.Create(new AnswerOptions()), chat.Clock, NullLogger<AnswerService>.Instance);
-        texts = new ReminderTexts(answers, chat.Appointments);
+        texts = new ReminderTexts(answers, chat.Appointments, chat.Signups);
     }
 
     public async ValueTask DisposeAsync() => await chat.DisposeAsync();
@@ -77,5 +80,53 @@ public sealed class ReminderTextsTests : IAsyncLifetime
         await chat.SendAsync("+32470555666", "STOP", channel: "sms");
 
         (await chat.Outbox.ListBySubjectAsync(appointment.Subject, CancellationToken.None)).Select(m => m.State).ShouldBe(["suppressed", "suppressed"]);
+    }
+
+    [Theory]
+    [InlineData("fr", "Vous êtes inscrit·e : Atelier cuisine du monde, vendredi 15 janvier, 10:00–13:30.")]
+    [InlineData("ar", "تم تسجيلك: ورشة طبخ من العالم، الجمعة 15 يناير، 10:00–13:30.")]
+    public async Task A_sign_up_staff_made_is_confirmed_to_the_person_in_their_language(string language, string text)
+    {
+        var (content, activity, session) = await CookingAsync();
+        var person = await chat.Contacts.GetOrCreateAsync("sem", "sms", "+32470555666", null, CancellationToken.None);
+        await chat.Signups.SignUpAsync("sem", activity.Id, session.Id, person.Id, 10, CancellationToken.None);
+        await Sessions().NoticeAsync(content, activity, session, person.Id, language, "confirmed", CancellationToken.None);
+        var notice = (await chat.Outbox.ListBySubjectAsync("session:sem-cooking-workshop/sem-cooking-2027-01-15", CancellationToken.None)).Single(m => m.Kind == "notice");
+
+        var rendered = (await texts.RenderAsync(notice, CancellationToken.None)).ShouldNotBeNull();
+
+        rendered.Text.ShouldBe(text);
+        rendered.Choices.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_waiting_list_notice_gives_the_place_when_it_is_sent_and_none_once_the_person_got_a_place()
+    {
+        var (content, activity, session) = await CookingAsync();
+        var people = new List<long>();
+        for (var i = 0; i < 12; i++)
+        {
+            var person = await chat.Contacts.GetOrCreateAsync("sem", "sms", $"+324705550{i:D2}", null, CancellationToken.None);
+            await chat.Signups.SignUpAsync("sem", activity.Id, session.Id, person.Id, 10, CancellationToken.None);
+            await Sessions().NoticeAsync(content, activity, session, person.Id, i == 11 ? "ar" : "fr", i < 10 ? "confirmed" : "waiting", CancellationToken.None);
+            people.Add(person.Id);
+            chat.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        await chat.Signups.CancelAsync("sem", session.Id, people[0], 10, CancellationToken.None);
+        var notices = await chat.Outbox.ListBySubjectAsync("session:sem-cooking-workshop/sem-cooking-2027-01-15", CancellationToken.None);
+
+        (await texts.RenderAsync(notices.Single(m => m.ContactId == people[10]), CancellationToken.None)).ShouldBeNull();
+        (await texts.RenderAsync(notices.Single(m => m.ContactId == people[11]), CancellationToken.None))!.Text.ShouldBe("ورشة طبخ من العالم، الجمعة 15 يناير: مكتمل. أنت رقم 1 في قائمة الانتظار؛ سنخبرك إذا توفر مكان.");
+        (await texts.RenderAsync(notices.Single(m => m.ContactId == people[0]), CancellationToken.None)).ShouldBeNull();
+    }
+
+    private SessionReminders Sessions() => new(chat.Outbox, chat.Signups, TestOptions.Monitor(new ReminderOptions()), chat.Clock);
+
+    private async Task<(OrganisationContent Content, Activity Activity, Session Session)> CookingAsync()
+    {
+        var content = (await new ContentStore(chat.Database, chat.Clock).GetPublishedAsync("sem", CancellationToken.None))!.Content;
+        var activity = content.Activities.Single(a => a.Id == "sem-cooking-workshop");
+        return (content, activity, activity.Sessions.Single(s => s.Id == "sem-cooking-2027-01-15"));
     }
 }

@@ -6,6 +6,7 @@ using Reach.Notifications.Broadcasts;
 using Reach.Notifications.Contacts;
 using Reach.Notifications.Delivery;
 using Reach.Notifications.Reminders;
+using Reach.Notifications.Signups;
 using Reach.Testing;
 
 namespace Reach.Notifications.Tests.Delivery;
@@ -28,7 +29,8 @@ public sealed class OutboxFixture : IAsyncDisposable
         Outbox = new OutboxStore(database, clock);
         Zones = new OrganisationZones(content, clock);
         Appointments = new AppointmentService(database, Contacts, Outbox, Zones, TestOptions.Monitor(Reminders), clock);
-        Sessions = new SessionReminders(Outbox, TestOptions.Monitor(Reminders), clock);
+        Signups = new SignupStore(database, clock);
+        Sessions = new SessionReminders(Outbox, Signups, TestOptions.Monitor(Reminders), clock);
         Subscriptions = new SubscriptionStore(database, clock);
     }
 
@@ -45,6 +47,8 @@ public sealed class OutboxFixture : IAsyncDisposable
     public OrganisationZones Zones { get; }
 
     public AppointmentService Appointments { get; }
+
+    public SignupStore Signups { get; }
 
     public SessionReminders Sessions { get; }
 

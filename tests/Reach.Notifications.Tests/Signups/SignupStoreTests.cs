@@ -107,4 +107,78 @@ public sealed class SignupStoreTests : IAsyncLifetime
         (await signups.ForContactAsync(people[2], CancellationToken.None)).ShouldHaveSingleItem().Status.ShouldBe(SignupStatus.Confirmed);
         (await signups.SignUpAsync("sem", "workshop", "w-1", people[3], 2, CancellationToken.None)).ShouldBe(new SignupResult(SignupStatus.Waiting, 1, AlreadySignedUp: true));
     }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task A_consent_is_recorded_with_its_sign_up_and_staff_see_it_beside_the_waiting_list_in_order(string kind)
+    {
+        var (signups, contacts) = await StoresAsync(kind);
+        var queries = new SignupQueries(databases[^1].Database);
+        var people = await PeopleAsync(contacts, 3);
+        await contacts.SaveAsync((await contacts.FindAsync(people[1], CancellationToken.None))! with { FirstName = "أمينة", Language = "ar" }, CancellationToken.None);
+        await signups.SignUpAsync("sem", "workshop", "w-1", people[0], 1, CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var staff = await signups.SignUpAsync("sem", "workshop", "w-1", people[1], 1, new SignupConsent("marie@sem.example", "agreed"), CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await signups.SignUpAsync("sem", "workshop", "w-1", people[2], 1, CancellationToken.None);
+        await signups.SignUpAsync("sem", "workshop", "w-2", people[2], 1, CancellationToken.None);
+        await signups.SignUpAsync("cssbse", "workshop", "w-1", people[2], 1, CancellationToken.None);
+
+        var participants = await queries.ParticipantsAsync("sem", "w-1", CancellationToken.None);
+        var counts = await queries.CountsAsync("sem", CancellationToken.None);
+
+        staff.ShouldBe(new SignupResult(SignupStatus.Waiting, 1, AlreadySignedUp: false));
+        participants.Select(p => (p.ContactId, p.Status, p.WaitingPosition, p.ConsentRecordedBy)).ShouldBe(
+            [(people[0], SignupStatus.Confirmed, 0, null), (people[1], SignupStatus.Waiting, 1, "marie@sem.example"), (people[2], SignupStatus.Waiting, 2, null)]);
+        participants[1].ShouldBe(new Participant(people[1], "sms", "+32470000001", SignupStatus.Waiting, new DateTimeOffset(2026, 11, 21, 9, 1, 0, TimeSpan.Zero))
+        {
+            FirstName = "أمينة", Language = "ar", WaitingPosition = 1, ConsentRecordedBy = "marie@sem.example", ConsentRecordedAt = new DateTimeOffset(2026, 11, 21, 9, 1, 0, TimeSpan.Zero),
+        });
+        counts.Count.ShouldBe(2);
+        counts["w-1"].ShouldBe((1, 2));
+        counts["w-2"].ShouldBe((1, 0));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task A_consent_noted_for_someone_already_signed_up_is_kept_and_an_old_consent_does_not_cover_a_new_sign_up(string kind)
+    {
+        var (signups, contacts) = await StoresAsync(kind);
+        var queries = new SignupQueries(databases[^1].Database);
+        var person = (await PeopleAsync(contacts, 1))[0];
+        await signups.SignUpAsync("sem", "workshop", "w-1", person, 5, CancellationToken.None);
+
+        var again = await signups.SignUpAsync("sem", "workshop", "w-1", person, 5, new SignupConsent("marie@sem.example", "agreed"), CancellationToken.None);
+        var noted = (await queries.ParticipantsAsync("sem", "w-1", CancellationToken.None)).ShouldHaveSingleItem().ConsentRecordedBy;
+        await signups.CancelAsync("sem", "w-1", person, 5, CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await signups.SignUpAsync("sem", "workshop", "w-1", person, 5, CancellationToken.None);
+
+        again.ShouldBe(new SignupResult(SignupStatus.Confirmed, 0, AlreadySignedUp: true));
+        noted.ShouldBe("marie@sem.example");
+        (await queries.ParticipantsAsync("sem", "w-1", CancellationToken.None)).ShouldHaveSingleItem().ConsentRecordedBy.ShouldBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Each_new_sign_up_after_a_cancellation_has_the_next_revision(string kind)
+    {
+        var (signups, contacts) = await StoresAsync(kind);
+        var people = await PeopleAsync(contacts, 2);
+
+        var never = await signups.FindAsync("sem", "w-1", people[0], CancellationToken.None);
+        await signups.SignUpAsync("sem", "workshop", "w-1", people[0], 1, CancellationToken.None);
+        await signups.SignUpAsync("sem", "workshop", "w-1", people[1], 1, CancellationToken.None);
+        var first = await signups.FindAsync("sem", "w-1", people[1], CancellationToken.None);
+        await signups.CancelAsync("sem", "w-1", people[1], 1, CancellationToken.None);
+        var cancelled = await signups.FindAsync("sem", "w-1", people[1], CancellationToken.None);
+        await signups.SignUpAsync("sem", "workshop", "w-1", people[1], 1, CancellationToken.None);
+        await signups.SignUpAsync("sem", "workshop", "w-1", people[1], 1, CancellationToken.None);
+
+        never.ShouldBeNull();
+        first.ShouldBe(new SignupState(SignupStatus.Waiting, 0, 1));
+        cancelled.ShouldBe(new SignupState(SignupStatus.Cancelled, 0, 0));
+        (await signups.FindAsync("sem", "w-1", people[1], CancellationToken.None)).ShouldBe(new SignupState(SignupStatus.Waiting, 1, 1));
+        (await signups.FindAsync("sem", "w-1", people[0], CancellationToken.None)).ShouldBe(new SignupState(SignupStatus.Confirmed, 0, 0));
+    }
 }

@@ -15,6 +15,8 @@ public sealed class AccessTests
         { "/staff", Roles.Staff },
         { "/staff/appointments", Roles.Staff },
         { "/staff/appointments/new", Roles.Staff },
+        { "/staff/sessions", Roles.Staff },
+        { "/staff/sessions/sem-cooking-workshop/sem-cooking-2027-01-15", Roles.Staff },
         { "/staff/broadcasts/new", Roles.Staff },
         { "/staff/inbox", Roles.Staff },
         { "/staff/questions", Roles.Staff },

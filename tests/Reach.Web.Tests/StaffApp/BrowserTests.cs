@@ -118,6 +118,28 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_social_worker_signs_a_person_up_for_a_session_once_the_consent_box_is_ticked()
+    {
+        var page = await SignedInPageAsync(390, 844);
+        await page.GotoAsync("/staff/sessions");
+        await page.GetByRole(AriaRole.Link, new() { Name = "15/01/2027" }).ClickAsync();
+        await page.GetByLabel("Phone number").FillAsync("0470 12 34 56");
+        await page.GetByLabel("First name").FillAsync("أمينة");
+        await page.GetByLabel("Their language").SelectOptionAsync("ar");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
+        (await page.GetByLabel("The person agreed to be signed up and to receive reminders").EvaluateAsync<bool>("box => box.validity.valueMissing")).ShouldBeTrue("the browser asks for the box first");
+
+        await page.GetByLabel("The person agreed to be signed up and to receive reminders").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("أمينة is signed up. The reminders are planned and the person is told.");
+        var row = page.Locator("table tbody tr").First;
+        (await row.Locator("td").First.InnerTextAsync()).ShouldBe("أمينة");
+        (await row.Locator("td").Nth(1).InnerTextAsync()).ShouldBe("+32470123456");
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse("the page fits a phone screen");
+    }
+
+    [Fact]
     public async Task A_social_worker_previews_a_broadcast_before_sending_it()
     {
         var contacts = factory.Services.GetRequiredService<IContactStore>();
@@ -162,7 +184,7 @@ public sealed class BrowserTests : IAsyncLifetime
         foreach (var (width, height) in new[] { (1366, 768), (390, 844) })
         {
             var page = await SignedInPageAsync(width, height);
-            foreach (var path in new[] { "/staff", "/staff/appointments", "/staff/appointments/new", "/staff/broadcasts/new", "/staff/inbox", "/staff/closure", "/staff/dashboard", "/content/faq", "/content/faq/sem-faq-bring", "/content", "/content/draft", "/content/services/sem-social-desk", "/content/activities/sem-article27-theatre", "/content/referrals/sem-ref-cpas-gembloux", "/content/safety/sem-safety-violence" })
+            foreach (var path in new[] { "/staff", "/staff/appointments", "/staff/appointments/new", "/staff/sessions", "/staff/sessions/sem-cooking-workshop/sem-cooking-2027-01-15", "/staff/broadcasts/new", "/staff/inbox", "/staff/closure", "/staff/dashboard", "/content/faq", "/content/faq/sem-faq-bring", "/content", "/content/draft", "/content/services/sem-social-desk", "/content/activities/sem-article27-theatre", "/content/referrals/sem-ref-cpas-gembloux", "/content/safety/sem-safety-violence" })
             {
                 (await page.GotoAsync(path))!.Status.ShouldBe(200, path);
                 (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse($"{path} at {width}x{height}");
