@@ -300,6 +300,31 @@ public sealed partial class ContentEditorTests
     }
 
     [Fact]
+    public async Task A_session_people_signed_up_for_is_cancelled_not_moved_or_removed()
+    {
+        var (factory, client) = await StartAsync();
+        await using var _ = factory;
+        using var __ = client;
+        const string Path = "/content/activities/sem-cooking-workshop";
+        var activity = (await PublishedAsync(factory)).Activities.Single(a => a.Id == "sem-cooking-workshop");
+        var index = activity.Sessions.ToList().FindIndex(s => s.Id == "sem-cooking-2027-01-15");
+        var contact = await factory.Services.GetRequiredService<Reach.Notifications.Contacts.IContactStore>().GetOrCreateAsync("sem", "sms", "+32470123456", "Samira", None);
+        await factory.Services.GetRequiredService<Reach.Notifications.Signups.SignupStore>().SignUpAsync("sem", activity.Id, "sem-cooking-2027-01-15", contact.Id, 10, None);
+        var page = await StaffAppHost.GetAsync(client, Path);
+        page.ShouldContain("<a href=\"/staff/sessions/sem-cooking-workshop/sem-cooking-2027-01-15\">1 signed up, 0 waiting</a>");
+
+        var moved = await TextOf(await PostAsync(client, Path, With(FormOf(page), $"Sessions[{index}].Date", "2027-01-22")));
+        moved.ShouldContain("1 signed up and 0 waiting for 2027-01-15 " + activity.Sessions[index].From.ToString("HH:mm", null) + ": to change the day or time, cancel this session with a reason and add a new one.");
+        var removed = await TextOf(await PostAsync(client, Path, With(FormOf(page), $"Sessions[{index}].Remove", "true")));
+        removed.ShouldContain("1 signed up and 0 waiting: do not remove this session. Cancel it with a reason instead, so they can be told.");
+        (await VersionAsync(factory)).ShouldBe(1);
+
+        (await PostAsync(client, Path, With(FormOf(page), $"Sessions[{index}].Cancelled[fr]", "Cuisine en travaux"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StaffAppHost.GetAsync(client, Path)).ShouldContain("/staff/broadcasts/new?audience=session%3Asem-cooking-workshop%2Fsem-cooking-2027-01-15&text=");
+        (await PublishedAsync(factory)).Activities.Single(a => a.Id == "sem-cooking-workshop").Sessions[index].Cancelled!.Find("fr").ShouldBe("Cuisine en travaux");
+    }
+
+    [Fact]
     public async Task A_partner_needs_a_way_to_be_reached_and_a_sensitive_topic_a_number_people_can_call()
     {
         var (factory, client) = await StartAsync();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Reach.Content.Model;
+using Reach.Notifications.Signups;
 using Reach.Web.ContentEditing;
 
 namespace Reach.Web.Pages.Content.Activities;
@@ -8,7 +9,7 @@ namespace Reach.Web.Pages.Content.Activities;
 /// A workshop, course, outing or group: its texts in every language, its weekly schedule, its dated sessions (with
 /// places and cancellations), sign-up rules, closures and contact.
 /// </summary>
-public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : ItemEditorModel(workspace, texts)
+public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts, SignupQueries signups) : ItemEditorModel(workspace, texts)
 {
     private static readonly TextField[] TextFields =
     [
@@ -41,6 +42,13 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : Ite
 
     public string Title { get; private set; } = string.Empty;
 
+    /// <summary>Links to the broadcast composer for the people of sessions just cancelled, one per line.</summary>
+    [TempData]
+    public string? Offers { get; set; }
+
+    /// <summary>People signed up and waiting per session id.</summary>
+    public IReadOnlyDictionary<string, (int Confirmed, int Waiting)> SignedUp { get; private set; } = new Dictionary<string, (int, int)>();
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -48,6 +56,7 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : Ite
             return NotFound();
         }
 
+        SignedUp = await signups.CountsAsync(Current!.Working.Organisation.Id, cancellationToken);
         await FillAsync(cancellationToken);
         return Page();
     }
@@ -59,6 +68,8 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : Ite
             return NotFound();
         }
 
+        SignedUp = await signups.CountsAsync(Current!.Working.Organisation.Id, cancellationToken);
+
         var working = Current!.Working;
         var existing = working.Activities.FirstOrDefault(a => a.Id == id);
         Title = existing?.Title.Get(Source, Source) ?? "New activity";
@@ -66,6 +77,7 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : Ite
         var (values, changes) = await DecideTextsAsync(cancellationToken);
         var schedule = RuleForm.ToRules("Schedule", Schedule, existing?.Schedule ?? [], Languages, Errors);
         var sessions = SessionForm.ToSessions(Sessions, existing?.Sessions ?? [], Languages, Errors);
+        KeepSignedUpSessions(existing);
         var closures = ClosureForm.ToClosures(Closures, Source, Languages, Errors);
         if (!Enum.TryParse<ActivityKind>(ActivityKind, out var kind))
         {
@@ -113,7 +125,16 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : Ite
             ValidFrom = validFrom,
             ValidTo = validTo,
         };
+        var newlyCancelled = sessions
+            .Where(n => n.Cancelled is not null && existing?.Sessions.FirstOrDefault(o => o.Id == n.Id) is { Cancelled: null } && SignedUp.ContainsKey(n.Id))
+            .ToList();
         var result = await SaveAsync(key, c => c with { Activities = ContentWorkspace.Replace(c.Activities, a => a.Id, key, activity) }, changes, $"activity {key}", cancellationToken);
+        if (result is RedirectResult && Action == "publish" && newlyCancelled.Count > 0)
+        {
+            // Their reminders are no longer sent; offer to tell them why, in their languages.
+            Offers = string.Join('\n', newlyCancelled.Select(n =>
+                $"/staff/broadcasts/new?audience={Uri.EscapeDataString($"session:{key}/{n.Id}")}&text={Uri.EscapeDataString($"{values["title"]!.Get(Source, Source)} {Forms.Date(n.Date)}: {n.Cancelled!.Get(Source, Source)}")}"));
+        }
         Pad();
         return result;
     }
@@ -160,6 +181,38 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : Ite
 
         Pad();
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// People signed up for a session were told its day and time and have reminders for them: such a session is
+    /// not removed or moved here; it is cancelled with a reason (they can be told) and a new one added.
+    /// </summary>
+    private void KeepSignedUpSessions(Activity? existing)
+    {
+        for (var i = 0; i < Sessions.Count; i++)
+        {
+            var row = Sessions[i];
+            if (existing is null || row.Original is not { } o || o < 0 || o >= existing.Sessions.Count)
+            {
+                continue;
+            }
+
+            var before = existing.Sessions[o];
+            if (!SignedUp.TryGetValue(before.Id, out var count) || count.Confirmed + count.Waiting == 0)
+            {
+                continue;
+            }
+
+            var people = $"{count.Confirmed} signed up and {count.Waiting} waiting";
+            if (row.Remove)
+            {
+                Errors[$"Sessions[{i}].Remove"] = $"{people}: do not remove this session. Cancel it with a reason instead, so they can be told.";
+            }
+            else if (row.Date != Forms.Date(before.Date) || row.From != Forms.Time(before.From) || (row.Id is { Length: > 0 } && row.Id != before.Id))
+            {
+                Errors[$"Sessions[{i}].Date"] = $"{people} for {Forms.Date(before.Date)} {Forms.Time(before.From)}: to change the day or time, cancel this session with a reason and add a new one.";
+            }
+        }
     }
 
     private void Pad()
