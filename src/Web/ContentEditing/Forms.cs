@@ -28,6 +28,9 @@ public static class Forms
             ? new LocalizedText(list)
             : null;
 
+    /// <summary>A typed value trimmed, or null when nothing was typed.</summary>
+    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     public static Dictionary<string, string> Texts(LocalizedText? text) => text?.Texts.ToDictionary(t => t.Key, t => t.Value) ?? [];
 
     internal static LocalTime? ParseTime(string? text, string field, string label, Dictionary<string, string> errors, bool required = true)

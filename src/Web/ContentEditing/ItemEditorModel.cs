@@ -165,6 +165,17 @@ public abstract partial class ItemEditorModel(ContentWorkspace workspace, ItemTe
         return Redirect($"/content/{Section}/{id}");
     }
 
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await FillAsync(cancellationToken);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostRemoveAsync(string id, CancellationToken cancellationToken)
     {
         if (id == NewId || !await LoadAsync(id, cancellationToken))

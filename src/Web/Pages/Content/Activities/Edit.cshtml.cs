@@ -49,18 +49,6 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts, Signu
     /// <summary>People signed up and waiting per session id.</summary>
     public IReadOnlyDictionary<string, (int Confirmed, int Waiting)> SignedUp { get; private set; } = new Dictionary<string, (int, int)>();
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        SignedUp = await signups.CountsAsync(Current!.Working.Organisation.Id, cancellationToken);
-        await FillAsync(cancellationToken);
-        return Page();
-    }
-
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -121,7 +109,7 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts, Signu
             Schedule = schedule,
             Sessions = sessions,
             Closures = closures,
-            Contact = (existing?.Contact ?? Contact.None) with { Phone = Blank(Phone), Email = Blank(Email) },
+            Contact = (existing?.Contact ?? Contact.None) with { Phone = Forms.Blank(Phone), Email = Forms.Blank(Email) },
             ValidFrom = validFrom,
             ValidTo = validTo,
         };
@@ -155,8 +143,9 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts, Signu
     protected override OrganisationContent Remove(OrganisationContent content, string id) =>
         content with { Activities = ContentWorkspace.Replace<Activity>(content.Activities, a => a.Id, id, null) };
 
-    protected override Task FillAsync(CancellationToken cancellationToken)
+    protected override async Task FillAsync(CancellationToken cancellationToken)
     {
+        SignedUp = await signups.CountsAsync(Current!.Working.Organisation.Id, cancellationToken);
         if (Current!.Working.Activities.FirstOrDefault(a => a.Id == Id) is { } a)
         {
             Title = a.Title.Get(Source, Source);
@@ -180,7 +169,6 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts, Signu
         }
 
         Pad();
-        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -232,6 +220,4 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts, Signu
             Closures.Add(new ClosureForm());
         }
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

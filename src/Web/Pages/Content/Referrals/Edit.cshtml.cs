@@ -29,17 +29,6 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts, TimeP
 
     public string Title { get; private set; } = string.Empty;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        await FillAsync(cancellationToken);
-        return Page();
-    }
-
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -58,7 +47,7 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts, TimeP
         }
 
         var verified = Forms.ParseDate(LastVerified, nameof(LastVerified), "checked", Errors);
-        var contact = new Contact(Blank(Phone), Blank(Email), Blank(Website), Blank(Address), existing?.Contact.Hours);
+        var contact = new Contact(Forms.Blank(Phone), Forms.Blank(Email), Forms.Blank(Website), Forms.Blank(Address), existing?.Contact.Hours);
         if (contact.IsEmpty)
         {
             Errors[nameof(Phone)] = "Give at least a phone, an email, a website or an address: people need a way to reach them.";
@@ -117,6 +106,4 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts, TimeP
 
         return Task.CompletedTask;
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

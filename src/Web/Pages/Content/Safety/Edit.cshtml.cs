@@ -24,17 +24,6 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : Ite
 
     public string Title { get; private set; } = string.Empty;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        await FillAsync(cancellationToken);
-        return Page();
-    }
-
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))

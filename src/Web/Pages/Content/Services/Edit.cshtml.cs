@@ -39,17 +39,6 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : Ite
 
     public string Title { get; private set; } = string.Empty;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        await FillAsync(cancellationToken);
-        return Page();
-    }
-
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -91,7 +80,7 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : Ite
             Hours = hours,
             Closures = closures,
             Bring = Bring.Select(b => Forms.Text(b, Languages)).OfType<LocalizedText>().ToList(),
-            Contact = (existing?.Contact ?? Contact.None) with { Phone = Blank(Phone), Email = Blank(Email), Website = Blank(Website), Address = Blank(Address) },
+            Contact = (existing?.Contact ?? Contact.None) with { Phone = Forms.Blank(Phone), Email = Forms.Blank(Email), Website = Forms.Blank(Website), Address = Forms.Blank(Address) },
             ValidFrom = validFrom,
             ValidTo = validTo,
             LastVerified = verified,
@@ -161,6 +150,4 @@ public sealed class EditModel(ContentWorkspace workspace, ItemTexts texts) : Ite
             Bring.Add([]);
         }
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
