@@ -71,7 +71,7 @@ internal sealed class PageSeed(ReachDatabase database, SeedVolumes volumes, Date
         {
             // As autovacuum would within a minute of such a bulk load: planner statistics for the new rows.
             await using var connection = await database.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync("ANALYZE");
+            await connection.ExecuteAsync("ANALYZE", commandType: System.Data.CommandType.Text);
         }
 
         return new PageTargets(appointment, conversation, broadcast, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "sem-faq-bring");
