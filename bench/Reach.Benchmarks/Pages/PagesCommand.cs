@@ -16,7 +16,7 @@ namespace Reach.Benchmarks.Pages;
 /// </summary>
 internal static class PagesCommand
 {
-    private static readonly string[] Own = ["postgres", "people", "messages", "handoffs", "appointments", "questions", "audit", "pages", "requests"];
+    private static readonly string[] Own = ["postgres", "people", "messages", "handoffs", "appointments", "questions", "audit", "pages", "requests", "keep"];
 
     public static bool Handles(string[] args) => args.Length > 0 && args[0] == "pages";
 
@@ -31,11 +31,15 @@ internal static class PagesCommand
         await output.WriteLineAsync($"machine: {Environment.ProcessorCount} CPUs, load average at start {load}; .NET {Environment.Version}");
 
         using var cancel = new CancellationTokenSource();
-        using var folder = new TempDirectory();
+
+        // --keep true leaves the store (and a PostgreSQL database on a server of your own) for a look at query plans.
+        var keep = options.GetValueOrDefault("keep") == "true";
+        using var temporary = keep ? null : new TempDirectory();
+        var folder = temporary?.Path ?? Directory.CreateTempSubdirectory("reach-pages-").FullName;
         var postgres = options.GetValueOrDefault("postgres");
         var database = postgres is null ? null : "reach_pages_" + Guid.NewGuid().ToString("N")[..12];
         var connectionString = postgres is null
-            ? $"Data Source={Path.Combine(folder.Path, "reach.db")}"
+            ? $"Data Source={Path.Combine(folder, "reach.db")}"
             : new NpgsqlConnectionStringBuilder(postgres) { Database = database, Pooling = true }.ToString();
         if (database is not null)
         {
@@ -44,17 +48,23 @@ internal static class PagesCommand
 
         try
         {
-            using var web = await WebProcess.StartAsync(connectionString, folder.Path, cancel.Token);
+            using var web = await WebProcess.StartAsync(connectionString, folder, cancel.Token);
             await output.WriteLineAsync($"Reach.Web listening at {web.Url} (log: {web.LogPath}); the demo content published by the host on the empty store");
             await using var store = ReachDatabase.Create(connectionString, new StorageOptions());
             var password = Convert.ToHexString(Guid.NewGuid().ToByteArray());
             var watch = Stopwatch.StartNew();
             var targets = await new PageSeed(store, volumes, TimeProvider.System.GetUtcNow(), cancel.Token).RunAsync(password, output);
             await output.WriteLineAsync($"seeded in {watch.Elapsed.TotalSeconds:0.0} s: {await CountsAsync(store)}");
-            await output.WriteLineAsync($"store: {store.Description}; opened: {targets}");
+            await output.WriteLineAsync($"store: {store.Description}{(keep ? " (kept)" : string.Empty)}; opened: {targets}");
 
             var run = new PageRun(web.Url, PageSeed.Email, password, targets, options.GetValueOrDefault("pages"));
             Environment.SetEnvironmentVariable(PageRun.Variable, run.ToJson());
+            if (!PageBenchmarks.Pages().Any())
+            {
+                await output.WriteLineAsync($"No page contains '{run.Only}': nothing measured.");
+                return 0;
+            }
+
             Environment.SetEnvironmentVariable(PageBenchmarks.RequestsVariable, options.GetValueOrDefault("requests"));
             var artifacts = Path.Combine(RepositoryPaths.Root, "bench", "BenchmarkDotNet.Artifacts", postgres is null ? "pages-sqlite" : "pages-postgres");
             BenchmarkRunner.Run<PageBenchmarks>(PageBenchmarks.Config(artifacts), benchmarkArgs);
@@ -62,7 +72,7 @@ internal static class PagesCommand
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (database is not null)
+            if (database is not null && !keep)
             {
                 NpgsqlConnection.ClearAllPools();
                 await AdminAsync(postgres!, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)", CancellationToken.None);

@@ -136,9 +136,9 @@ public abstract class ContentStoreContract : IAsyncLifetime
                 new { now = Clock.GetUtcNow(), document = PackWriter.WriteDocument(Sem) });
         }
 
-        (await migrator.MigrateAsync(CancellationToken.None)).ShouldBe([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+        (await migrator.MigrateAsync(CancellationToken.None)).ShouldBe([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13]);
         (await migrator.MigrateAsync(CancellationToken.None)).ShouldBeEmpty();
-        (await migrator.CurrentVersionAsync(CancellationToken.None)).ShouldBe(11);
+        (await migrator.CurrentVersionAsync(CancellationToken.None)).ShouldBe(13);
         var store = new ContentStore(old, Clock);
         (await store.GetPublishedAsync("sem", CancellationToken.None))!.Content.Faq.Count.ShouldBe(Sem.Faq.Count);
         (await store.PublishAsync(Sem with { Faq = [] }, "bob", null, CancellationToken.None)).Version.ShouldBe(2);

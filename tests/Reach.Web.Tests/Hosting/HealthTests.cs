@@ -34,7 +34,7 @@ public class HealthTests
         status.ShouldBe(HttpStatusCode.OK);
         body.GetProperty("status").GetString().ShouldBe("Healthy");
         body.GetProperty("checks").GetProperty("store").GetProperty("description").GetString()
-            .ShouldBe("sqlite, schema 11/11, content published for 2 organisation(s): cssbse, sem");
+            .ShouldBe("sqlite, schema 13/13, content published for 2 organisation(s): cssbse, sem");
         body.GetProperty("checks").GetProperty("scheduler").GetProperty("status").GetString().ShouldBe("Healthy");
     }
 
@@ -65,6 +65,6 @@ public class HealthTests
         status.ShouldBe(HttpStatusCode.OK, body.ToString());
         body.GetProperty("checks").GetProperty("store").GetProperty("status").GetString().ShouldBe("Degraded");
         body.GetProperty("checks").GetProperty("store").GetProperty("description").GetString()
-            .ShouldBe("sqlite, schema 11/11, content published for 0 organisation(s): ");
+            .ShouldBe("sqlite, schema 13/13, content published for 0 organisation(s): ");
     }
 }
