@@ -16,7 +16,7 @@ namespace Reach.Benchmarks.Pages;
 /// </summary>
 internal static class PagesCommand
 {
-    private static readonly string[] Own = ["postgres", "people", "messages", "handoffs", "appointments", "questions", "audit", "pages", "requests", "keep"];
+    private static readonly string[] Own = ["postgres", "people", "messages", "handoffs", "appointments", "questions", "audit", "pages", "requests", "keep", "web"];
 
     public static bool Handles(string[] args) => args.Length > 0 && args[0] == "pages";
 
@@ -48,7 +48,7 @@ internal static class PagesCommand
 
         try
         {
-            using var web = await WebProcess.StartAsync(connectionString, folder, cancel.Token);
+            using var web = await WebProcess.StartAsync(connectionString, folder, options.GetValueOrDefault("web"), cancel.Token);
             await output.WriteLineAsync($"Reach.Web listening at {web.Url} (log: {web.LogPath}); the demo content published by the host on the empty store");
             await using var store = ReachDatabase.Create(connectionString, new StorageOptions());
             var password = Convert.ToHexString(Guid.NewGuid().ToByteArray());

@@ -29,10 +29,11 @@ internal sealed class WebProcess : IDisposable
 
     public string LogPath { get; }
 
-    public static async Task<WebProcess> StartAsync(string connectionString, string folder, CancellationToken cancellationToken)
+    /// <summary>Starts Reach from <paramref name="build"/> (a folder holding Reach.Web.dll), or from the build made with this project when null.</summary>
+    public static async Task<WebProcess> StartAsync(string connectionString, string folder, string? build, CancellationToken cancellationToken)
     {
         var configuration = typeof(WebProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        var build = RepositoryPaths.InRoot("src", "Web", "bin", configuration, "net10.0");
+        build ??= RepositoryPaths.InRoot("src", "Web", "bin", configuration, "net10.0");
         if (!File.Exists(Path.Combine(build, "Reach.Web.dll")))
         {
             throw new InvalidOperationException($"Reach.Web.dll is not in {build}: build the benchmarks with -c {configuration} first.");
