@@ -6,7 +6,7 @@ using Reach.Content.Storage;
 
 namespace Reach.Benchmarks.Load;
 
-/// <summary>People, appointments and subscriptions written straight into the store (setup, not measured), 100 rows a statement.</summary>
+/// <summary>Rows written straight into the store's tables (setup, not measured), 100 rows a statement.</summary>
 internal static class Seed
 {
     public static readonly string[] Languages = ["fr", "ar", "uk", "es", "en"];
@@ -39,8 +39,23 @@ internal static class Seed
     public static Task SubscriptionsAsync(ReachDatabase database, IEnumerable<long> contactIds, string topic, DateTimeOffset now, CancellationToken cancellationToken) =>
         InsertAsync(database, "subscriptions", ["contact_id", "topic", "created_at"], contactIds.Select(id => new object?[] { id, topic, now }).ToList(), cancellationToken);
 
-    private static async Task InsertAsync(ReachDatabase database, string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    /// <summary>Inserts rows in one transaction and returns their new ids in the order given (ids grow with each row inserted).</summary>
+    public static async Task<long[]> InsertReturningIdsAsync(ReachDatabase database, string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(rows);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var before = await connection.ExecuteScalarAsync<long>($"SELECT COALESCE(MAX(id), 0) FROM {table}");
+        await InsertAsync(database, table, columns, rows, cancellationToken);
+        var ids = (await connection.QueryAsync<long>($"SELECT id FROM {table} WHERE id > @before ORDER BY id", new { before })).ToArray();
+        return ids.Length == rows.Count ? ids : throw new InvalidOperationException($"{table}: {rows.Count} rows inserted but {ids.Length} new ids found.");
+    }
+
+    public static async Task InsertAsync(ReachDatabase database, string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await ReachDatabase.BeginWriteAsync(connection, cancellationToken);
         foreach (var chunk in rows.Chunk(100))

@@ -36,6 +36,31 @@ public sealed class ContactStore(ReachDatabase database, TimeProvider timeProvid
         return row?.ToContact();
     }
 
+    public async Task<IReadOnlyDictionary<long, Contact>> FindManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new Dictionary<long, Contact>();
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // PostgreSQL takes the ids as one array parameter (Dapper does not expand a list for it); SQLite gets a list of
+        // parameters, in chunks because it limits the parameters of one statement.
+        var match = database.Dialect == StoreDialect.Postgres ? "id = ANY(@chunk)" : "id IN @chunk";
+        foreach (var chunk in ids.Distinct().Chunk(500))
+        {
+            foreach (var row in await connection.QueryAsync<Row>($"SELECT {Columns} FROM contacts WHERE {match}", new { chunk }))
+            {
+                found[row.Id] = row.ToContact();
+            }
+        }
+
+        return found;
+    }
+
     public async Task<IReadOnlyList<Contact>> SameAddressAsync(string organisationId, string address, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -8,6 +8,9 @@ public interface IContactStore
 
     Task<Contact?> FindAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>The contacts of these ids that exist, by id, in one read: for lists that show many people (inbox, appointments).</summary>
+    Task<IReadOnlyDictionary<long, Contact>> FindManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
     /// <summary>Every contact of the organisation with this address: one phone number on SMS and WhatsApp.</summary>
     Task<IReadOnlyList<Contact>> SameAddressAsync(string organisationId, string address, CancellationToken cancellationToken);
 

@@ -14,11 +14,14 @@ public sealed class DashboardQueries(ReachDatabase database, QuestionCounts ques
         var fromAt = new DateTimeOffset(from, TimeSpan.Zero);
         var counts = await questions.ListAsync(organisationId, QuestionCounts.Week(fromAt), cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
+        // Served by the partial index ix_outbox_reminders_sent (migration 0013): keep this WHERE as its WHERE.
         var reminders = await connection.QueryAsync<long>(
             "SELECT sent_ms FROM outbox WHERE organisation_id = @organisationId AND kind = 'reminder' AND state IN ('sent', 'delivered') AND sent_ms >= @fromMs",
             new { organisationId, fromMs = fromAt.ToUnixTimeMilliseconds() });
+        // A confirmation always comes before the appointment starts, so starts_at bounds the rows read by its index
+        // (the organisation's whole history otherwise).
         var confirmed = await connection.QueryAsync<DateTimeOffset>(
-            "SELECT replied_at FROM appointments WHERE organisation_id = @organisationId AND status = 'confirmed' AND replied_at >= @fromAt",
+            "SELECT replied_at FROM appointments WHERE organisation_id = @organisationId AND status = 'confirmed' AND replied_at >= @fromAt AND starts_at >= @fromAt",
             new { organisationId, fromAt });
         var noShows = await connection.QueryAsync<DateTimeOffset>(
             "SELECT starts_at FROM appointments WHERE organisation_id = @organisationId AND outcome = 'no-show' AND starts_at >= @fromAt",

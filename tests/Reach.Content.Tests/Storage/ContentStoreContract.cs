@@ -162,7 +162,7 @@ public abstract class ContentStoreContract : IAsyncLifetime
                 new { now = Clock.GetUtcNow(), document = PackWriter.WriteDocument(Sem) });
         }
 
-        (await migrator.MigrateAsync(CancellationToken.None)).ShouldBe([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14]);
+        (await migrator.MigrateAsync(CancellationToken.None)).ShouldBe([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
         (await migrator.MigrateAsync(CancellationToken.None)).ShouldBeEmpty();
         (await migrator.CurrentVersionAsync(CancellationToken.None)).ShouldBe(14);
         var store = new ContentStore(old, Clock);

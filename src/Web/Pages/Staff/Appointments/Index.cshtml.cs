@@ -37,10 +37,12 @@ public sealed class IndexModel(AppointmentService appointments, IContactStore co
         From = Date is { } d ? new LocalDate(d.Year, d.Month, d.Day) : Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(zone).Date;
         var days = View == "week" ? 7 : 1;
         var views = await appointments.ListAsync(organisation, zone.AtStartOfDay(From).ToInstant(), zone.AtStartOfDay(From.PlusDays(days)).ToInstant(), cancellationToken);
-        var rows = new List<Row>();
-        foreach (var view in views.Where(v => string.IsNullOrEmpty(Service) || v.Appointment.ServiceId == Service))
+        var shown = views.Where(v => string.IsNullOrEmpty(Service) || v.Appointment.ServiceId == Service).ToList();
+        var people = await contacts.FindManyAsync(shown.Select(v => v.Appointment.ContactId).ToList(), cancellationToken);
+        var rows = new List<Row>(shown.Count);
+        foreach (var view in shown)
         {
-            var phone = (await contacts.FindAsync(view.Appointment.ContactId, cancellationToken))?.Address ?? "—";
+            var phone = people.GetValueOrDefault(view.Appointment.ContactId)?.Address ?? "—";
             var service = Services.FirstOrDefault(s => s.Id == view.Appointment.ServiceId).Name ?? view.Appointment.ServiceId ?? "—";
             rows.Add(new Row(view, view.Appointment.StartsAt.InZone(zone).ToString("ddd dd/MM HH:mm", null), phone, service));
         }

@@ -16,10 +16,12 @@ public sealed class IndexModel(IContactStore contacts, AccountStore accounts, Or
         var organisation = User.Organisation();
         var zone = await zones.ZoneAsync(organisation, cancellationToken);
         var team = (await accounts.ListAsync(organisation, cancellationToken)).ToDictionary(a => a.Id, a => a.DisplayName);
-        var rows = new List<(long, string, string, string, string)>();
-        foreach (var handoff in await contacts.OpenHandoffsAsync(organisation, cancellationToken))
+        var handoffs = await contacts.OpenHandoffsAsync(organisation, cancellationToken);
+        var people = await contacts.FindManyAsync(handoffs.Select(h => h.ContactId).ToList(), cancellationToken);
+        var rows = new List<(long, string, string, string, string)>(handoffs.Count);
+        foreach (var handoff in handoffs)
         {
-            var contact = await contacts.FindAsync(handoff.ContactId, cancellationToken);
+            var contact = people.GetValueOrDefault(handoff.ContactId);
             rows.Add((
                 handoff.Id,
                 Instant.FromDateTimeOffset(handoff.OpenedAt).InZone(zone).ToString("dd/MM HH:mm", null),
