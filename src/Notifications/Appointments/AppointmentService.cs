@@ -176,7 +176,8 @@ public sealed class AppointmentService(
         var owners = await OwnersAsync(contact, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(
-            $"SELECT {Columns} FROM appointments WHERE contact_id IN @owners AND status <> 'cancelled' AND starts_at > @now ORDER BY starts_at",
+            // Dapper passes a list as one array parameter to PostgreSQL (no IN expansion there).
+            $"SELECT {Columns} FROM appointments WHERE {(database.Dialect == StoreDialect.Postgres ? "contact_id = ANY(@owners)" : "contact_id IN @owners")} AND status <> 'cancelled' AND starts_at > @now ORDER BY starts_at",
             new { owners = owners.ToArray(), now = timeProvider.GetUtcNow() });
         return rows.Select(r => r.ToAppointment()).ToList();
     }

@@ -1,6 +1,7 @@
 using NodaTime;
 using Reach.Notifications.Appointments;
 using Reach.Notifications.Tests.Delivery;
+using Reach.Testing;
 
 namespace Reach.Notifications.Tests.Appointments;
 
@@ -19,6 +20,26 @@ public sealed class AppointmentServiceTests : IAsyncLifetime
         {
             Phone = "+32 470/12.34.56", FirstName = name, ServiceId = service, Staff = "Marie", Notes = "apporter la carte",
         }, None)).Appointment.ShouldNotBeNull();
+
+    [Fact]
+    public async Task A_persons_upcoming_appointments_are_read_on_PostgreSQL_too()
+    {
+        if (PostgresServer.AdminConnectionString is not { } admin)
+        {
+            Assert.Skip($"No PostgreSQL server: set {PostgresServer.Variable} or run ./test.sh, which starts one.");
+            return;
+        }
+
+        await using var postgres = await OutboxFixture.StartAsync(postgres: await PostgresServer.CreateDatabaseAsync(admin));
+        foreach (var day in new[] { 7, 4 })
+        {
+            (await postgres.Appointments.CreateAsync(new NewAppointment("sem", new LocalDateTime(2026, 12, day, 10, 0), "ar") { Phone = "0470 12 34 56", ServiceId = "permanence-sociale" }, None)).Appointment.ShouldNotBeNull();
+        }
+
+        var whatsapp = await postgres.PersonAsync("+32470123456", "whatsapp");
+
+        (await postgres.Appointments.UpcomingAsync(whatsapp, None)).Select(a => a.StartsAt.InUtc().Day).ShouldBe([4, 7]);
+    }
 
     [Fact]
     public async Task One_phone_serves_a_family_each_in_their_own_language()

@@ -68,12 +68,15 @@ public sealed class OutboxFixture : IAsyncDisposable
     public IReadOnlyList<Reach.Notifications.Delivery.Delivery> Delivered =>
         [.. Sms.Delivered.Concat(WhatsApp.Delivered).Concat(Telegram.Delivered).OrderBy(d => d.At).Select(d => d.Delivery)];
 
-    /// <summary>Thursday 3 December 2026, 09:00 in Brussels.</summary>
-    public static async Task<OutboxFixture> StartAsync(DateTimeOffset? at = null)
+    /// <summary>The PostgreSQL database of this fixture, dropped at the end; null on SQLite.</summary>
+    private string? Postgres { get; init; }
+
+    /// <summary>Thursday 3 December 2026, 09:00 in Brussels; SQLite, or a fresh PostgreSQL database when <paramref name="postgres"/> is given.</summary>
+    public static async Task<OutboxFixture> StartAsync(DateTimeOffset? at = null, string? postgres = null)
     {
         var directory = new TempDirectory();
         var clock = new FakeTimeProvider(at ?? new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero));
-        var database = ReachDatabase.Create($"Data Source={Path.Combine(directory.Path, "reach.db")}", new StorageOptions());
+        var database = ReachDatabase.Create(postgres ?? $"Data Source={Path.Combine(directory.Path, "reach.db")}", new StorageOptions());
         await new Migrator(database, clock).MigrateAsync(CancellationToken.None);
         var store = new ContentStore(database, clock);
         foreach (var content in PackReader.ReadDirectory(RepositoryPaths.DemoPack).Pack!.Organisations)
@@ -81,7 +84,7 @@ public sealed class OutboxFixture : IAsyncDisposable
             await store.PublishAsync(content, "test", null, CancellationToken.None);
         }
 
-        return new OutboxFixture(directory, database, clock, store);
+        return new OutboxFixture(directory, database, clock, store) { Postgres = postgres };
     }
 
     /// <summary>A dispatcher as the scheduler's job builds one; <paramref name="identity"/> stands for a process.</summary>
@@ -108,6 +111,11 @@ public sealed class OutboxFixture : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Database.DisposeAsync();
+        if (Postgres is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(PostgresServer.AdminConnectionString!, Postgres);
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         directory.Dispose();
     }
