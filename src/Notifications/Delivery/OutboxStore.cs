@@ -270,7 +270,9 @@ public sealed class OutboxStore(ReachDatabase database, TimeProvider timeProvide
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string State, long Count)>(
-            "SELECT state, COUNT(*) FROM outbox WHERE (@subject IS NULL OR subject = @subject) GROUP BY state", new { subject });
+            // Two statements, so that a subject's count reads the subject index (SQLite cannot with "@subject IS NULL OR").
+            subject is null ? "SELECT state, COUNT(*) FROM outbox GROUP BY state" : "SELECT state, COUNT(*) FROM outbox WHERE subject = @subject GROUP BY state",
+            new { subject });
         return rows.ToDictionary(r => r.State, r => (int)r.Count, StringComparer.Ordinal);
     }
 
