@@ -1,4 +1,3 @@
-using Reach.Content.Storage;
 using Reach.Notifications.Contacts;
 using Reach.Testing;
 
@@ -7,51 +6,25 @@ namespace Reach.Notifications.Tests.Contacts;
 /// <summary>Reading many contacts at once, on SQLite and, when the test script started it, PostgreSQL.</summary>
 public sealed class ContactStoreTests : IAsyncLifetime
 {
-    private readonly TempDirectory directory = new();
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
-    private readonly List<(ReachDatabase Database, string? Postgres)> databases = [];
+    private readonly StoreDatabases stores;
+
+    public ContactStoreTests() => stores = new StoreDatabases(clock);
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var (database, postgres) in databases)
-        {
-            await database.DisposeAsync();
-            if (postgres is not null)
-            {
-                await PostgresServer.DropDatabaseAsync(PostgresServer.AdminConnectionString!, postgres);
-            }
-        }
+    public ValueTask DisposeAsync() => stores.DisposeAsync();
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Dispose();
-    }
-
-    public static TheoryData<string> Stores() => new("sqlite", "postgres");
+    public static TheoryData<string> Stores() => new(StoreDatabases.Kinds);
 
     private async Task<ContactStore> StoreAsync(string kind)
     {
-        string connectionString;
-        string? postgres = null;
-        if (kind == "postgres")
+        var database = await stores.CreateAsync(kind);
+        if (database is null)
         {
-            if (PostgresServer.AdminConnectionString is not { } admin)
-            {
-                Assert.Skip($"No PostgreSQL server: set {PostgresServer.Variable} or run ./test.sh, which starts one.");
-                throw new InvalidOperationException();
-            }
-
-            connectionString = postgres = await PostgresServer.CreateDatabaseAsync(admin);
-        }
-        else
-        {
-            connectionString = $"Data Source={Path.Combine(directory.Path, Guid.NewGuid().ToString("N") + ".db")}";
+            Assert.Skip(StoreDatabases.NoServer);
         }
 
-        var database = ReachDatabase.Create(connectionString, new StorageOptions());
-        databases.Add((database, postgres));
-        await new Migrator(database, clock).MigrateAsync(CancellationToken.None);
         return new ContactStore(database, clock);
     }
 

@@ -1,4 +1,3 @@
-using Reach.Content.Storage;
 using Reach.Notifications.Contacts;
 using Reach.Notifications.Signups;
 using Reach.Testing;
@@ -8,52 +7,26 @@ namespace Reach.Notifications.Tests.Signups;
 /// <summary>Sign-ups on SQLite and, when the test script started it, PostgreSQL.</summary>
 public sealed class SignupStoreTests : IAsyncLifetime
 {
-    private readonly TempDirectory directory = new();
     private readonly FakeTimeProvider clock = new();
-    private readonly List<(ReachDatabase Database, string? Postgres)> databases = [];
+    private readonly StoreDatabases stores;
+
+    public SignupStoreTests() => stores = new StoreDatabases(clock);
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => stores.DisposeAsync();
+
+    public static TheoryData<string> Stores() => new(StoreDatabases.Kinds);
+
+    private async Task<(SignupStore Signups, ContactStore Contacts, SignupQueries Queries)> StoresAsync(string kind)
     {
-        foreach (var (database, postgres) in databases)
+        var database = await stores.CreateAsync(kind);
+        if (database is null)
         {
-            await database.DisposeAsync();
-            if (postgres is not null)
-            {
-                await PostgresServer.DropDatabaseAsync(PostgresServer.AdminConnectionString!, postgres);
-            }
+            Assert.Skip(StoreDatabases.NoServer);
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Dispose();
-    }
-
-    public static TheoryData<string> Stores() => new("sqlite", "postgres");
-
-    private async Task<(SignupStore Signups, ContactStore Contacts)> StoresAsync(string kind)
-    {
-        string connectionString;
-        string? postgres = null;
-        if (kind == "postgres")
-        {
-            if (PostgresServer.AdminConnectionString is not { } admin)
-            {
-                Assert.Skip($"No PostgreSQL server: set {PostgresServer.Variable} or run ./test.sh, which starts one.");
-                throw new InvalidOperationException();
-            }
-
-            connectionString = postgres = await PostgresServer.CreateDatabaseAsync(admin);
-        }
-        else
-        {
-            connectionString = $"Data Source={Path.Combine(directory.Path, Guid.NewGuid().ToString("N") + ".db")}";
-        }
-
-        var database = ReachDatabase.Create(connectionString, new StorageOptions());
-        databases.Add((database, postgres));
-        await new Migrator(database, clock).MigrateAsync(CancellationToken.None);
-        return (new SignupStore(database, clock), new ContactStore(database, clock));
+        return (new SignupStore(database, clock), new ContactStore(database, clock), new SignupQueries(database));
     }
 
     private static async Task<List<long>> PeopleAsync(ContactStore contacts, int count)
@@ -71,7 +44,7 @@ public sealed class SignupStoreTests : IAsyncLifetime
     [MemberData(nameof(Stores))]
     public async Task Fifty_people_taking_the_last_ten_places_at_once_give_ten_places_and_forty_waiting(string kind)
     {
-        var (signups, contacts) = await StoresAsync(kind);
+        var (signups, contacts, _) = await StoresAsync(kind);
         var people = await PeopleAsync(contacts, 70);
         foreach (var early in people.Take(20))
         {
@@ -90,7 +63,7 @@ public sealed class SignupStoreTests : IAsyncLifetime
     [MemberData(nameof(Stores))]
     public async Task A_cancelled_place_goes_to_the_first_on_the_waiting_list(string kind)
     {
-        var (signups, contacts) = await StoresAsync(kind);
+        var (signups, contacts, _) = await StoresAsync(kind);
         var people = await PeopleAsync(contacts, 4);
         await signups.SignUpAsync("sem", "workshop", "w-1", people[0], 2, CancellationToken.None);
         await signups.SignUpAsync("sem", "workshop", "w-1", people[1], 2, CancellationToken.None);
@@ -112,8 +85,7 @@ public sealed class SignupStoreTests : IAsyncLifetime
     [MemberData(nameof(Stores))]
     public async Task A_consent_is_recorded_with_its_sign_up_and_staff_see_it_beside_the_waiting_list_in_order(string kind)
     {
-        var (signups, contacts) = await StoresAsync(kind);
-        var queries = new SignupQueries(databases[^1].Database);
+        var (signups, contacts, queries) = await StoresAsync(kind);
         var people = await PeopleAsync(contacts, 3);
         await contacts.SaveAsync((await contacts.FindAsync(people[1], CancellationToken.None))! with { FirstName = "أمينة", Language = "ar" }, CancellationToken.None);
         await signups.SignUpAsync("sem", "workshop", "w-1", people[0], 1, CancellationToken.None);
@@ -143,8 +115,7 @@ public sealed class SignupStoreTests : IAsyncLifetime
     [MemberData(nameof(Stores))]
     public async Task A_consent_noted_for_someone_already_signed_up_is_kept_and_an_old_consent_does_not_cover_a_new_sign_up(string kind)
     {
-        var (signups, contacts) = await StoresAsync(kind);
-        var queries = new SignupQueries(databases[^1].Database);
+        var (signups, contacts, queries) = await StoresAsync(kind);
         var person = (await PeopleAsync(contacts, 1))[0];
         await signups.SignUpAsync("sem", "workshop", "w-1", person, 5, CancellationToken.None);
 
@@ -163,7 +134,7 @@ public sealed class SignupStoreTests : IAsyncLifetime
     [MemberData(nameof(Stores))]
     public async Task Each_new_sign_up_after_a_cancellation_has_the_next_revision(string kind)
     {
-        var (signups, contacts) = await StoresAsync(kind);
+        var (signups, contacts, _) = await StoresAsync(kind);
         var people = await PeopleAsync(contacts, 2);
 
         var never = await signups.FindAsync("sem", "w-1", people[0], CancellationToken.None);
