@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
 using Reach.Testing.Fakes;
 
 namespace Reach.Web.Tests.Hosting;
@@ -19,8 +17,8 @@ public class LogHygieneTests
     public async Task A_conversation_by_SMS_leaves_neither_the_number_nor_the_words_in_the_logs()
     {
         await using var twilio = FakeTwilioServer.Start();
-        var captured = new CapturingLoggerProvider();
-        await using var factory = TwilioTestHost.Create(twilio, new LoggedAppFactory(captured));
+        var captured = new ConcurrentQueue<string>();
+        await using var factory = TwilioTestHost.Create(twilio, new CapturedLogsAppFactory(captured));
         using var client = factory.CreateClient();
         string[] words =
         [
@@ -47,7 +45,7 @@ public class LogHygieneTests
 
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         sent.ShouldBeGreaterThan(words.Length);
-        var lines = captured.Lines.ToArray();
+        var lines = captured.ToArray();
         lines.ShouldContain(l => l.Contains("opened for", StringComparison.Ordinal)); // the handoff was logged, without who or what
         foreach (var line in lines)
         {
@@ -57,43 +55,6 @@ public class LogHygieneTests
             line.ShouldNotContain("xylophone");
             line.ShouldNotContain("mourir");
             line.ShouldNotContain("secret");
-        }
-    }
-
-    private sealed class LoggedAppFactory(CapturingLoggerProvider provider) : ReachAppFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(provider));
-        }
-    }
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull
-            {
-                lines.Enqueue($"{category} scope: {state}");
-                return null;
-            }
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
-            }
         }
     }
 }

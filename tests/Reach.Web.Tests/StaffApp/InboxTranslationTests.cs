@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Reach.Notifications.Contacts;
 using Reach.Testing.Fakes;
 using Reach.Web.Accounts;
@@ -22,9 +20,9 @@ public sealed class InboxTranslationTests
     private const string Note = "The translator did not answer: messages are shown as written.";
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static LoggedAppFactory Factory(FakeTranslatorServer? translator, ILoggerProvider? logs = null, string? pageTimeout = null)
+    private static CapturedLogsAppFactory Factory(FakeTranslatorServer? translator, ConcurrentQueue<string>? logs = null, string? pageTimeout = null)
     {
-        var factory = new LoggedAppFactory(logs);
+        var factory = new CapturedLogsAppFactory(logs);
         if (translator is not null)
         {
             factory.Settings["Translator:Key"] = FakeTranslatorServer.Key;
@@ -56,7 +54,7 @@ public sealed class InboxTranslationTests
         return $"/staff/inbox/{(await store.OpenHandoffsAsync("sem", None)).Single(h => h.ContactId == contact.Id).Id}";
     }
 
-    private static async Task<(ReachAppFactory, HttpClient)> StartAsync(FakeTranslatorServer? translator, string staffLanguage = "fr", ILoggerProvider? logs = null, string? pageTimeout = null)
+    private static async Task<(ReachAppFactory, HttpClient)> StartAsync(FakeTranslatorServer? translator, string staffLanguage = "fr", ConcurrentQueue<string>? logs = null, string? pageTimeout = null)
     {
         var factory = Factory(translator, logs, pageTimeout);
         (await factory.Services.GetRequiredService<AccountStore>().CreateAsync("sem", "marie@sem.example", "marie", [Roles.Staff], staffLanguage, StaffAppHost.Password, None)).Error.ShouldBeNull();
@@ -117,7 +115,7 @@ public sealed class InboxTranslationTests
             translator.Requests.ShouldBe(0);
         }
 
-        var withoutKey = new LoggedAppFactory(null);
+        var withoutKey = new CapturedLogsAppFactory(null);
         withoutKey.Settings["Translator:Endpoint"] = translator.Endpoint.ToString();
         await using (withoutKey)
         {
@@ -137,7 +135,7 @@ public sealed class InboxTranslationTests
     public async Task A_translator_that_fails_or_is_slow_leaves_the_messages_as_written_with_a_note(string trouble)
     {
         await using var translator = FakeTranslatorServer.Start();
-        var logs = new CapturingLoggerProvider();
+        var logs = new ConcurrentQueue<string>();
         var (factory, client) = await StartAsync(translator, logs: logs, pageTimeout: "00:00:01");
         await using var _ = factory;
         using var __ = client;
@@ -158,8 +156,8 @@ public sealed class InboxTranslationTests
         page.ShouldContain($"<span lang=\"ar\" dir=\"rtl\">{First}</span>");
         page.ShouldContain(Note);
         page.ShouldNotContain("Machine translation");
-        logs.Lines.ShouldContain(l => l.Contains("Translator unavailable for 2 text(s) into fr", StringComparison.Ordinal));
-        logs.Lines.ShouldNotContain(l => l.Contains(First, StringComparison.Ordinal) || l.Contains(Second, StringComparison.Ordinal));
+        logs.ShouldContain(l => l.Contains("Translator unavailable for 2 text(s) into fr", StringComparison.Ordinal));
+        logs.ShouldNotContain(l => l.Contains(First, StringComparison.Ordinal) || l.Contains(Second, StringComparison.Ordinal));
 
         (translator.Failing, translator.Delay) = (false, TimeSpan.Zero);
         page = await StaffAppHost.GetAsync(client, path);
@@ -191,39 +189,5 @@ public sealed class InboxTranslationTests
 
         sent.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await store.MessagesAsync(contactId, None)).Where(m => m.Direction == "staff").Select(m => m.Text).ShouldBe(["تعال يوم الثلاثاء الساعة العاشرة."]);
-    }
-
-    private sealed class LoggedAppFactory(ILoggerProvider? logs) : ReachAppFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            if (logs is not null)
-            {
-                builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
-            }
-        }
-    }
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
-        }
     }
 }

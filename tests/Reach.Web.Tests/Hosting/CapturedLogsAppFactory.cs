@@ -1,17 +1,19 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
-using Reach.Web.Tests.Hosting;
 
-namespace Reach.Web.Tests.StaffApp;
+namespace Reach.Web.Tests.Hosting;
 
-/// <summary>The Reach host with every log line, at every level, kept in <c>lines</c> to be searched.</summary>
-internal sealed class CapturedLogsAppFactory(ConcurrentQueue<string> lines) : ReachAppFactory
+/// <summary>The Reach host with every log line, at every level, kept in <c>lines</c> to be searched (none kept when null).</summary>
+internal sealed class CapturedLogsAppFactory(ConcurrentQueue<string>? lines) : ReachAppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new Provider(lines)));
+        if (lines is not null)
+        {
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new Provider(lines)));
+        }
     }
 
     private sealed class Provider(ConcurrentQueue<string> lines) : ILoggerProvider
