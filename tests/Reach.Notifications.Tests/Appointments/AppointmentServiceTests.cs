@@ -26,7 +26,7 @@ public sealed class AppointmentServiceTests : IAsyncLifetime
     {
         if (PostgresServer.AdminConnectionString is not { } admin)
         {
-            Assert.Skip($"No PostgreSQL server: set {PostgresServer.Variable} or run ./test.sh, which starts one.");
+            Assert.Skip(StoreDatabases.NoServer);
             return;
         }
 

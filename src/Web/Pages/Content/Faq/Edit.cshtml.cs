@@ -57,7 +57,7 @@ public sealed class EditModel(ContentWorkspace workspace, TranslationStore trans
         }
 
         Questions = entry.Questions.Items.ToDictionary(q => q.Key, q => string.Join('\n', q.Value));
-        Answers = entry.Answer.Texts.ToDictionary(a => a.Key, a => Unlabel(a.Key, a.Value));
+        Answers = entry.Answer.Texts.ToDictionary(a => a.Key, a => ItemTexts.Unlabel(a.Key, a.Value));
         foreach (var ((_, language), row) in rows.Where(r => r.Key.Key == AnswerKey && r.Value is { Status: "machine", Draft: not null }))
         {
             Answers[language] = row.Draft!;
@@ -121,7 +121,7 @@ public sealed class EditModel(ContentWorkspace workspace, TranslationStore trans
         foreach (var language in Languages.Where(l => l != Source))
         {
             var row = rows.GetValueOrDefault((AnswerKey, language));
-            var old = entry.Answer.Find(language) is { } o ? Unlabel(language, o) : null;
+            var old = entry.Answer.Find(language) is { } o ? ItemTexts.Unlabel(language, o) : null;
             var now = answers.GetValueOrDefault(language);
             var reviewed = Reviewed.Contains(language);
             if (now is not null && row is { Status: "machine", Draft: { } draft } && now == draft && !reviewed)
@@ -176,13 +176,6 @@ public sealed class EditModel(ContentWorkspace workspace, TranslationStore trans
 
         Message = publish ? $"Published as version {result.PublishedVersion}." : "Saved in the draft. People still get the published version until the draft is published.";
         return Redirect($"/content/faq/{id}");
-    }
-
-    /// <summary>A published machine translation carries its label; the editor shows the text without it.</summary>
-    private static string Unlabel(string language, string text)
-    {
-        var label = " " + Locales.Default.Text(language, "machine.translated");
-        return text.EndsWith(label, StringComparison.Ordinal) ? text[..^label.Length] : text;
     }
 
     private async Task<(FaqEntry? Entry, OrganisationContent? Content, IReadOnlyDictionary<(string Key, string Language), TranslationRow>? Rows)> LoadAsync(string id, CancellationToken cancellationToken)
